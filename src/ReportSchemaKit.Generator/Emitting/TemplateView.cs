@@ -1,0 +1,113 @@
+using System.Collections.Generic;
+
+namespace ReportSchemaKit.Generator.Emitting;
+
+// The shapes the Scriban templates read. Every text that lands in C# is already a literal or
+// escaped doc text here, so the templates only arrange; they never escape.
+
+internal sealed class TemplateView
+{
+    public string GeneratorVersion { get; set; } = string.Empty;
+    public string SourceName { get; set; } = string.Empty;
+    public string Namespace { get; set; } = string.Empty;
+    public string ReportType { get; set; } = string.Empty;
+    public string FamilyLiteral { get; set; } = string.Empty;
+    public string VersionLiteral { get; set; } = string.Empty;
+    public string TitleLiteral { get; set; } = string.Empty;
+    public string IssuedByLiteral { get; set; } = string.Empty;
+    public string FirstYear { get; set; } = string.Empty;
+    public string LastYear { get; set; } = string.Empty;
+    public string SignaturesLiteral { get; set; } = string.Empty;
+    public string DescriptionLiteral { get; set; } = string.Empty;
+    public string Doc { get; set; } = string.Empty;
+    public int CellCount { get; set; }
+    public List<SectionView> Sections { get; } = [];
+    public List<TableView> Tables { get; } = [];
+    public List<CellView> Cells { get; } = [];
+    public List<RuleView> Rules { get; } = [];
+}
+
+internal sealed class SectionView
+{
+    public string Id { get; set; } = string.Empty;
+    public string IdLiteral { get; set; } = string.Empty;
+    public string LabelLiteral { get; set; } = string.Empty;
+    public string VariantsLiteral { get; set; } = string.Empty;
+    public string DescriptionLiteral { get; set; } = string.Empty;
+    public List<TableView> Tables { get; } = [];
+}
+
+internal sealed class TableView
+{
+    public string Id { get; set; } = string.Empty;
+    public string IdLiteral { get; set; } = string.Empty;
+    public string TableType { get; set; } = string.Empty;
+    public string RowType { get; set; } = string.Empty;
+    public string Doc { get; set; } = string.Empty;
+    public string LabelLiteral { get; set; } = string.Empty;
+    public string VariantsLiteral { get; set; } = string.Empty;
+    public string SectionIdLiteral { get; set; } = string.Empty;
+    public string DescriptionLiteral { get; set; } = string.Empty;
+    public string RowHeaderLiteral { get; set; } = string.Empty;
+    public string ColumnHeaderLiteral { get; set; } = string.Empty;
+    public string LayoutExpression { get; set; } = string.Empty;
+    public int FirstCellOrdinal { get; set; }
+    public List<RowView> Rows { get; } = [];
+    public List<ColumnView> Columns { get; } = [];
+}
+
+internal sealed class RowView
+{
+    public string Id { get; set; } = string.Empty;
+    public string IdLiteral { get; set; } = string.Empty;
+    public string Doc { get; set; } = string.Empty;
+    public string LabelLiteral { get; set; } = string.Empty;
+    public string VariantsLiteral { get; set; } = string.Empty;
+    public string GroupsExpression { get; set; } = string.Empty;
+    public string DescriptionLiteral { get; set; } = string.Empty;
+    public int Index { get; set; }
+    public List<CellView> Cells { get; } = [];
+}
+
+internal sealed class ColumnView
+{
+    public string Id { get; set; } = string.Empty;
+    public string IdLiteral { get; set; } = string.Empty;
+    public string Doc { get; set; } = string.Empty;
+    public string LabelLiteral { get; set; } = string.Empty;
+    public string VariantsLiteral { get; set; } = string.Empty;
+    public string GroupsExpression { get; set; } = string.Empty;
+    public string DescriptionLiteral { get; set; } = string.Empty;
+    public string ClrType { get; set; } = string.Empty;
+    public string CellType { get; set; } = string.Empty;
+    public int Scale { get; set; }
+    public string UnitLiteral { get; set; } = string.Empty;
+    public int Index { get; set; }
+}
+
+internal sealed class CellView
+{
+    public int Ordinal { get; set; }
+    public string Key { get; set; } = string.Empty;
+
+    /// <summary>The member path from the report, for example Requests.NewReceived.Total.</summary>
+    public string Path { get; set; } = string.Empty;
+    public string TableId { get; set; } = string.Empty;
+    public string RowId { get; set; } = string.Empty;
+    public string ColumnId { get; set; } = string.Empty;
+    public bool IsDecimal { get; set; }
+}
+
+internal sealed class RuleView
+{
+    public string IdLiteral { get; set; } = string.Empty;
+    public string Severity { get; set; } = string.Empty;
+    public string Scope { get; set; } = string.Empty;
+    public string AcrossYears { get; set; } = string.Empty;
+    public string TablesLiteral { get; set; } = string.Empty;
+    public string CellTypesExpression { get; set; } = string.Empty;
+    public string AssertionLiteral { get; set; } = string.Empty;
+    public string MessageZhLiteral { get; set; } = string.Empty;
+    public string MessageEnLiteral { get; set; } = string.Empty;
+    public string DescriptionLiteral { get; set; } = string.Empty;
+}

@@ -1,0 +1,61 @@
+using System;
+
+namespace ReportSchemaKit.Text;
+
+/// <summary>
+/// The one definition of "space" shared by normalisation, value parsing and the layout readers,
+/// so a character that pads a cell in one place is never content in another.
+/// </summary>
+internal static class UnicodeSpaces
+{
+    /// <summary>
+    /// Every character <see cref="char.IsWhiteSpace(char)"/> accepts (ASCII spaces and controls
+    /// U+0009–U+000D, U+0085, NBSP U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F,
+    /// ideographic space U+3000) plus the invisible U+200B–U+200D, U+2060 and U+FEFF that
+    /// copy-and-paste leaves in scraped pages.
+    /// </summary>
+    public static bool IsSpace(char c) =>
+        char.IsWhiteSpace(c) || c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF';
+
+    /// <summary>
+    /// The spaces an HTML-to-text conversion writes for <c>&amp;nbsp;</c> and its relatives:
+    /// NBSP U+00A0, figure space U+2007, narrow NBSP U+202F and ideographic space U+3000.
+    /// A line holding only spaces and at least one of these is a blank cell, not a separator.
+    /// </summary>
+    public static bool IsBlankCellMark(char c) => c is '\u00A0' or '\u2007' or '\u202F' or '\u3000';
+
+    /// <summary>The number of leading characters that are <see cref="IsSpace"/>.</summary>
+    public static int CountLeading(ReadOnlySpan<char> text)
+    {
+        int i = 0;
+        while (i < text.Length && IsSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>The number of trailing characters that are <see cref="IsSpace"/>.</summary>
+    public static int CountTrailing(ReadOnlySpan<char> text)
+    {
+        int i = text.Length;
+        while (i > 0 && IsSpace(text[i - 1]))
+        {
+            i--;
+        }
+
+        return text.Length - i;
+    }
+
+    /// <summary>The text without leading and trailing <see cref="IsSpace"/> characters.</summary>
+    public static ReadOnlySpan<char> Trim(ReadOnlySpan<char> text)
+    {
+        int start = CountLeading(text);
+        return text[start..^CountTrailing(text[start..])];
+    }
+
+    /// <summary>Whether the text contains a <see cref="IsBlankCellMark"/> character.</summary>
+    public static bool ContainsBlankCellMark(ReadOnlySpan<char> text) =>
+        text.IndexOfAny('\u00A0', '\u2007', '\u202F') >= 0 || text.Contains('\u3000');
+}
