@@ -1,12 +1,9 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
-using ReportSchemaKit.Generator.Diagnostics;
 using ReportSchemaKit.Generator.Emitting;
 using ReportSchemaKit.Generator.Parsing;
 using ReportSchemaKit.Generator.Spec;
@@ -21,6 +18,9 @@ namespace ReportSchemaKit.Generator;
 [Generator(LanguageNames.CSharp)]
 public sealed class ReportTemplateGenerator : IIncrementalGenerator
 {
+    /// <summary>The per-version templates, in emission order.</summary>
+    internal static readonly IReadOnlyList<string> VersionTemplates = ["Model", "Template"];
+
     private const string DefaultRootNamespace = "ReportSchemaKit.Generated";
 
     /// <inheritdoc />
@@ -53,31 +53,39 @@ public sealed class ReportTemplateGenerator : IIncrementalGenerator
             .Select(static (result, _) => result.Spec)
             .Where(static spec => spec is not null)
             .Combine(rootNamespace)
-            .Select(static (input, _) => Render(input.Left!, input.Right))
+            .Select(static (input, _) => Render(input.Left!, input.Right, VersionTemplates))
             .WithTrackingName(TrackingNames.RenderedTemplates);
 
         var all = rendered.Collect()
             .Combine(rootNamespace)
             .WithTrackingName(TrackingNames.AllTemplates);
-        context.RegisterSourceOutput(all, static (output, input) => Emit(output, input.Left, input.Right));
+        context.RegisterSourceOutput(all, static (output, input) =>
+        {
+            var plan = EmissionPlan.Create(input.Left, input.Right);
+            foreach (var diagnostic in plan.Diagnostics)
+            {
+                output.ReportDiagnostic(diagnostic);
+            }
+
+            foreach (var source in plan.Sources)
+            {
+                output.AddSource(source.HintName, SourceText.From(source.Text, Encoding.UTF8));
+            }
+        });
     }
 
     internal static bool IsTemplatePath(string path) =>
         path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
 
-    private static RenderedTemplate Render(TemplateSpec spec, string rootNamespace)
+    /// <summary>Renders one version's files; a failure becomes <see cref="RenderedTemplate.Failure"/>, never an exception.</summary>
+    internal static RenderedTemplate Render(TemplateSpec spec, string rootNamespace, IReadOnlyList<string> templateNames)
     {
         var ns = TemplateViewBuilder.NamespaceOf(spec, rootNamespace);
         var reportType = spec.ReportType!;
         try
         {
             var view = TemplateViewBuilder.Build(spec, rootNamespace);
-            var hint = ns + "." + reportType;
-            var sources = new[]
-            {
-                new GeneratedSource(hint + ".Model.g.cs", TemplateEmitter.Render("Model", view)),
-                new GeneratedSource(hint + ".Template.g.cs", TemplateEmitter.Render("Template", view)),
-            };
+            var sources = templateNames.Select(name => new GeneratedSource($"{ns}.{reportType}.{name}.g.cs", TemplateEmitter.Render(name, view)));
             return new RenderedTemplate(spec.FilePath, spec.Family, spec.Version, ns, reportType, sources.ToEquatableArray(), null);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -86,50 +94,4 @@ public sealed class ReportTemplateGenerator : IIncrementalGenerator
             return new RenderedTemplate(spec.FilePath, spec.Family, spec.Version, ns, reportType, EquatableArray<GeneratedSource>.Empty, exception.GetType().Name + ": " + exception.Message);
         }
     }
-
-    private static void Emit(SourceProductionContext output, ImmutableArray<RenderedTemplate> templates, string rootNamespace)
-    {
-        var emitted = new List<RenderedTemplate>();
-        var byVersion = new Dictionary<(string, string), RenderedTemplate>();
-        var byType = new Dictionary<string, RenderedTemplate>(StringComparer.Ordinal);
-        foreach (var template in templates.OrderBy(t => t.FilePath, StringComparer.Ordinal))
-        {
-            if (template.Failure is not null)
-            {
-                output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.GeneratorFailure, FileStart(template.FilePath), template.Failure));
-                continue;
-            }
-
-            var type = template.Namespace + "." + template.ReportType;
-            if (byVersion.TryGetValue((template.Family, template.Version), out var first) || byType.TryGetValue(type, out first))
-            {
-                output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateVersion, FileStart(template.FilePath),
-                    template.Family, template.Version + " (type " + type + ")", first.FilePath));
-                continue;
-            }
-
-            byVersion.Add((template.Family, template.Version), template);
-            byType.Add(type, template);
-            emitted.Add(template);
-            foreach (var source in template.Sources)
-            {
-                output.AddSource(source.HintName, SourceText.From(source.Text, Encoding.UTF8));
-            }
-        }
-
-        if (emitted.Count == 0)
-        {
-            return;
-        }
-
-        var registry = new RegistryView { GeneratorVersion = GeneratorInfo.Version, Namespace = rootNamespace };
-        registry.ReportTypes.AddRange(emitted
-            .OrderBy(t => t.Family, StringComparer.Ordinal)
-            .ThenBy(t => t.Version, StringComparer.Ordinal)
-            .Select(t => "global::" + t.Namespace + "." + t.ReportType));
-        output.AddSource(rootNamespace + ".ReportTemplates.g.cs", SourceText.From(TemplateEmitter.Render("Registry", registry), Encoding.UTF8));
-    }
-
-    private static Location FileStart(string path) =>
-        Location.Create(path, new TextSpan(0, 0), new LinePositionSpan(LinePosition.Zero, LinePosition.Zero));
 }

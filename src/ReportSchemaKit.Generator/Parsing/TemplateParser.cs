@@ -20,6 +20,21 @@ internal static class TemplateParser
 
     public static TemplateParseResult Parse(string path, string text, CancellationToken cancellationToken)
     {
+        try
+        {
+            return ParseChecked(path, text, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // A bug of ours must reach the user as a located diagnostic, not as CS8785 for the whole build.
+            var diagnostics = new DiagnosticBag(path, text.Length);
+            diagnostics.Report(DiagnosticDescriptors.GeneratorFailure, Mark.Empty, Mark.Empty, exception.GetType().Name + ": " + exception.Message);
+            return new TemplateParseResult(null, diagnostics.ToArray());
+        }
+    }
+
+    private static TemplateParseResult ParseChecked(string path, string text, CancellationToken cancellationToken)
+    {
         var diagnostics = new DiagnosticBag(path, text.Length);
         var root = LoadRoot(text, diagnostics);
         if (root is null)
@@ -35,13 +50,21 @@ internal static class TemplateParser
     private static YamlMappingNode? LoadRoot(string text, DiagnosticBag diagnostics)
     {
         var stream = new YamlStream();
+        var parser = new PositionTrackingParser(new Parser(new StringReader(text)));
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
         }
         catch (YamlException exception)
         {
             diagnostics.Report(DiagnosticDescriptors.YamlSyntax, exception.Start, exception.End, YamlMessagePrefix.Replace(exception.Message, string.Empty));
+            return null;
+        }
+        catch (System.InvalidOperationException exception)
+        {
+            // YamlDotNet's scanner throws this, without a position, on some malformed scalars.
+            diagnostics.Report(DiagnosticDescriptors.YamlSyntax, parser.LastEnd, parser.LastEnd,
+                "the text after this point could not be read as YAML (" + exception.Message + "); check brackets, quotes and indentation");
             return null;
         }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 
 namespace ReportSchemaKit.Text;
 
@@ -8,6 +9,8 @@ namespace ReportSchemaKit.Text;
 /// </summary>
 internal static class UnicodeSpaces
 {
+    private static readonly SearchValues<char> BlankCellMarks = SearchValues.Create("\u00A0\u2007\u202F\u3000");
+
     /// <summary>
     /// Every character <see cref="char.IsWhiteSpace(char)"/> accepts (ASCII spaces and controls
     /// U+0009–U+000D, U+0085, NBSP U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F,
@@ -21,8 +24,9 @@ internal static class UnicodeSpaces
     /// The spaces an HTML-to-text conversion writes for <c>&amp;nbsp;</c> and its relatives:
     /// NBSP U+00A0, figure space U+2007, narrow NBSP U+202F and ideographic space U+3000.
     /// A line holding only spaces and at least one of these is a blank cell, not a separator.
+    /// Returns the index of the first such character, or -1.
     /// </summary>
-    public static bool IsBlankCellMark(char c) => c is '\u00A0' or '\u2007' or '\u202F' or '\u3000';
+    public static int IndexOfBlankCellMark(ReadOnlySpan<char> text) => text.IndexOfAny(BlankCellMarks);
 
     /// <summary>The number of leading characters that are <see cref="IsSpace"/>.</summary>
     public static int CountLeading(ReadOnlySpan<char> text)
@@ -54,8 +58,4 @@ internal static class UnicodeSpaces
         int start = CountLeading(text);
         return text[start..^CountTrailing(text[start..])];
     }
-
-    /// <summary>Whether the text contains a <see cref="IsBlankCellMark"/> character.</summary>
-    public static bool ContainsBlankCellMark(ReadOnlySpan<char> text) =>
-        text.IndexOfAny('\u00A0', '\u2007', '\u202F') >= 0 || text.Contains('\u3000');
 }

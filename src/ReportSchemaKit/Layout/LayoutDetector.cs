@@ -1,0 +1,84 @@
+using System;
+using ReportSchemaKit.Text;
+
+namespace ReportSchemaKit.Layout;
+
+/// <summary>Tells a report's layout from its content; the file name's extension is not trusted.</summary>
+public static class LayoutDetector
+{
+    // "Several" lines: a pipe table needs a header, a delimiter and a row; one stray tab or one prose
+    // line ending in '|' must not turn a whole report into a table layout.
+    private const int MinimumEvidenceLines = 3;
+
+    private static readonly string[] HtmlTableTags = ["html", "body", "table", "tr", "td", "th"];
+
+    /// <summary>
+    /// Detects the layout, checking in this order: <see cref="LayoutKind.Html"/> when the text has an
+    /// <c>&lt;html&gt;</c>, <c>&lt;body&gt;</c>, <c>&lt;table&gt;</c>, <c>&lt;tr&gt;</c>, <c>&lt;td&gt;</c> or
+    /// <c>&lt;th&gt;</c> tag (any case, attributes allowed); <see cref="LayoutKind.Pipes"/> when at least three
+    /// lines are pipe-table rows (starting or ending with <c>|</c>, with two or more pipes) or delimiter rows
+    /// (<c>---|---</c>); <see cref="LayoutKind.Tabs"/> when at least three lines with text start with a tab or
+    /// have a tab between two cells; otherwise <see cref="LayoutKind.Lines"/>.
+    /// </summary>
+    /// <param name="text">The decoded report text.</param>
+    /// <returns>The layout to read the text with.</returns>
+    public static LayoutKind Detect(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (HasHtmlTableTag(text))
+        {
+            return LayoutKind.Html;
+        }
+
+        int pipeLines = 0;
+        int tabLines = 0;
+        var lines = new TextLineEnumerator(text);
+        while (lines.MoveNext())
+        {
+            ReadOnlySpan<char> line = lines.Current;
+            ReadOnlySpan<char> trimmed = UnicodeSpaces.Trim(line);
+            if (trimmed.IsEmpty)
+            {
+                continue;
+            }
+
+            if (PipeRow.IsDelimiter(trimmed) || PipeRow.LooksLikeRow(trimmed))
+            {
+                if (++pipeLines == MinimumEvidenceLines)
+                {
+                    return LayoutKind.Pipes;
+                }
+            }
+            else if (line[0] == '\t' || trimmed.Contains('\t'))
+            {
+                tabLines++;
+            }
+        }
+
+        return tabLines >= MinimumEvidenceLines ? LayoutKind.Tabs : LayoutKind.Lines;
+    }
+
+    private static bool HasHtmlTableTag(ReadOnlySpan<char> text)
+    {
+        for (int open = text.IndexOf('<'); open >= 0; open = NextOpen(text, open))
+        {
+            ReadOnlySpan<char> after = text[(open + 1)..];
+            foreach (string tag in HtmlTableTags)
+            {
+                if (after.StartsWith(tag, StringComparison.OrdinalIgnoreCase)
+                    && (after.Length == tag.Length || after[tag.Length] is '>' or '/' or ' ' or '\t' or '\r' or '\n'))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static int NextOpen(ReadOnlySpan<char> text, int current)
+    {
+        int next = text[(current + 1)..].IndexOf('<');
+        return next < 0 ? -1 : current + 1 + next;
+    }
+}
