@@ -199,7 +199,7 @@ internal sealed class HtmlCellWalker
     {
         if (_runStart is null)
         {
-            if (IsAllHtmlSpace(data))
+            if (IsAllSpace(data))
             {
                 return;
             }
@@ -289,7 +289,7 @@ internal sealed class HtmlCellWalker
 
     private static bool IsHtmlSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
 
-    private static bool IsAllHtmlSpace(string data)
+    private static bool IsAllSpace(string data)
     {
         foreach (char c in data)
         {

@@ -1,5 +1,4 @@
 using System;
-using ReportSchemaKit.Text;
 
 namespace ReportSchemaKit.Layout;
 
@@ -61,9 +60,6 @@ internal static class PipeRow
     /// <summary>Whether <paramref name="index"/> holds a pipe that is not escaped as <c>\|</c>.</summary>
     public static bool IsUnescapedPipeAt(ReadOnlySpan<char> text, int index) =>
         index >= 0 && text[index] == '|' && (index == 0 || text[index - 1] != '\\');
-
-    /// <summary>The trimmed line, for the tests above.</summary>
-    public static ReadOnlySpan<char> Trim(ReadOnlySpan<char> line) => UnicodeSpaces.Trim(line);
 
     private static int NextPipe(ReadOnlySpan<char> text, int current)
     {

@@ -36,7 +36,7 @@ public sealed class PipeTableReader : ILayoutReader
         while (lines.MoveNext())
         {
             ReadOnlySpan<char> line = lines.Current;
-            ReadOnlySpan<char> trimmed = PipeRow.Trim(line);
+            ReadOnlySpan<char> trimmed = UnicodeSpaces.Trim(line);
             if (trimmed.IsEmpty)
             {
                 previousInTable = false;
@@ -72,7 +72,7 @@ public sealed class PipeTableReader : ILayoutReader
 
     // Copying the enumerator peeks at the next line without moving the reader.
     private static bool NextIsDelimiter(TextLineEnumerator lines) =>
-        lines.MoveNext() && PipeRow.IsDelimiter(PipeRow.Trim(lines.Current));
+        lines.MoveNext() && PipeRow.IsDelimiter(UnicodeSpaces.Trim(lines.Current));
 
     // Adds the row's cells; returns false when the row has none (only padding).
     private static bool AddRow(List<SourceCell> cells, ReadOnlySpan<char> line, int lineNumber, int row)

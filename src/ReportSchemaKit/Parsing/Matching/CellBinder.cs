@@ -1,0 +1,153 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using ReportSchemaKit.Templates;
+using ReportSchemaKit.Text;
+
+namespace ReportSchemaKit.Parsing.Matching;
+
+/// <summary>
+/// Turns matched tokens into cell values of the right type, keeping where each came from, and
+/// collects the diagnostics of the walk. Blank, explicit-empty and unreadable cells are null with
+/// a diagnostic, never 0.
+/// </summary>
+internal sealed class CellBinder
+{
+    private readonly Token[] _tokens;
+
+    public CellBinder(Token[] tokens, ReportTemplate template)
+    {
+        _tokens = tokens;
+        Values = new decimal?[template.Cells.Count];
+        Origins = new CellOrigin[template.Cells.Count];
+    }
+
+    public decimal?[] Values { get; }
+
+    public CellOrigin[] Origins { get; }
+
+    public List<ParseDiagnostic> Diagnostics { get; } = [];
+
+    /// <summary>Cells that received a value (a number, or an explicit blank) from the source.</summary>
+    public int CellsBound { get; private set; }
+
+    public void Report(string code, ParseSeverity severity, string message, SourcePosition? position, string? cellKey) =>
+        Diagnostics.Add(new ParseDiagnostic(code, severity, message, position, cellKey));
+
+    public void NoteLabel(RowInfo row, MatchQuality quality, Token token)
+    {
+        switch (quality)
+        {
+            case MatchQuality.Variant:
+                Report(ParseCodes.VariantLabel, ParseSeverity.Info, $"'{token.Cell.Text}' read as row {row.Id} ({row.Label}), a known variant", token.Cell.Position, null);
+                break;
+            case MatchQuality.Loose:
+                Report(ParseCodes.ApproximateLabel, ParseSeverity.Info, $"'{token.Cell.Text}' read as row {row.Id} ({row.Label}) without its numbering or note", token.Cell.Position, null);
+                break;
+            case MatchQuality.Fuzzy:
+                Report(ParseCodes.ApproximateLabel, ParseSeverity.Warning, $"'{token.Cell.Text}' read as row {row.Id} ({row.Label}) despite a difference in spelling", token.Cell.Position, null);
+                break;
+        }
+    }
+
+    /// <summary>Binds the tokens to the row's cells from the first column; fewer tokens leave the last cells missing.</summary>
+    public void BindRow(TableInfo table, int row, IReadOnlyList<int> tokens, SourcePosition? rowPosition)
+    {
+        var columns = table.Columns.Count;
+        for (var column = 0; column < columns && column < tokens.Count; column++)
+        {
+            BindCell(table, table.CellOrdinal(row, column), table.Columns[column], _tokens[tokens[column]]);
+        }
+
+        if (tokens.Count < columns)
+        {
+            var missing = table.Columns.Skip(tokens.Count).Select(c => table.Id + "." + table.Rows[row].Id + "." + c.Id).ToList();
+            Report(ParseCodes.MissingValues, ParseSeverity.Warning,
+                string.Create(CultureInfo.InvariantCulture, $"Row {table.Rows[row].Label} has {tokens.Count} of {columns} values; missing: {string.Join(", ", missing)}"),
+                rowPosition, missing[0]);
+        }
+    }
+
+    private void BindCell(TableInfo table, int ordinal, ColumnInfo column, Token token)
+    {
+        var key = table.Id + "." + table.Rows[(ordinal - table.FirstCellOrdinal) / table.Columns.Count].Id + "." + column.Id;
+        var position = token.Cell.Position;
+        var raw = token.Cell.Text;
+        CellsBound++;
+        switch (token.Kind)
+        {
+            case TokenKind.Blank:
+                Origins[ordinal] = new CellOrigin(CellState.Blank, raw, position);
+                Report(ParseCodes.BlankCell, ParseSeverity.Warning, $"Cell {key} is blank; it is missing, not 0", position, key);
+                return;
+            case TokenKind.EmptyMarker:
+                Origins[ordinal] = new CellOrigin(CellState.EmptyMarker, raw, position);
+                Report(ParseCodes.EmptyMarker, ParseSeverity.Info, $"Cell {key} holds '{raw}', an explicit empty marker; it is missing, not 0", position, key);
+                return;
+            case TokenKind.Number when ToCellValue(token.Value, column, key, position) is { } value:
+                Values[ordinal] = value;
+                Origins[ordinal] = new CellOrigin(CellState.Value, raw, position);
+                return;
+            case TokenKind.Number:
+                Origins[ordinal] = new CellOrigin(CellState.Invalid, raw, position);
+                return;
+            default:
+                Origins[ordinal] = new CellOrigin(CellState.Invalid, raw, position);
+                Report(ParseCodes.InvalidValue, ParseSeverity.Error, $"Cell {key} should hold {Describe(column)}; found '{raw}'", position, key);
+                return;
+        }
+    }
+
+    /// <summary>The number as the column's type holds it, or null after a diagnostic.</summary>
+    private decimal? ToCellValue(CellValueParse parsed, ColumnInfo column, string key, SourcePosition position)
+    {
+        var value = parsed.Value!.Value;
+        var unit = parsed.Unit;
+        if (column.Type == CellType.Decimal)
+        {
+            if (unit is null || unit == column.Unit || unit == "%")
+            {
+                return value;
+            }
+
+            if (column.Unit is null)
+            {
+                Report(ParseCodes.UnitConverted, ParseSeverity.Info, $"Cell {key} is given in {unit}; kept as written, as the format leaves the unit to the report", position, key);
+                return value;
+            }
+
+            if (CellValueParser.TryConvertToUnit(value, unit, column.Unit, out var converted))
+            {
+                Report(ParseCodes.UnitConverted, ParseSeverity.Info,
+                    string.Create(CultureInfo.InvariantCulture, $"Cell {key}: '{parsed.Raw.Trim()}' converted to {converted} {column.Unit}"), position, key);
+                return converted;
+            }
+
+            Report(ParseCodes.InvalidValue, ParseSeverity.Error, $"Cell {key} is in {column.Unit}; '{parsed.Raw.Trim()}' is in {unit}, which does not convert", position, key);
+            return null;
+        }
+
+        if (unit is not null && !CountUnits.Contains(unit))
+        {
+            Report(ParseCodes.InvalidValue, ParseSeverity.Error, $"Cell {key} is a count; '{parsed.Raw.Trim()}' carries the unit {unit}", position, key);
+            return null;
+        }
+
+        if (decimal.Truncate(value) != value || value > long.MaxValue || value < long.MinValue)
+        {
+            Report(ParseCodes.InvalidValue, ParseSeverity.Error, $"Cell {key} is a count and must be a whole number (rule cells.integer); found '{parsed.Raw.Trim()}'", position, key);
+            return null;
+        }
+
+        return value;
+    }
+
+    private static readonly string[] CountUnits = [CellUnits.Pieces, CellUnits.Items, CellUnits.Entries, CellUnits.Matters, CellUnits.Times, CellUnits.Persons];
+
+    private static string Describe(ColumnInfo column) => column.Type switch
+    {
+        CellType.Decimal => column.Unit is null ? "an amount" : "an amount in " + column.Unit,
+        CellType.SignedCount => "a whole number (a change may be negative)",
+        _ => "a whole number",
+    };
+}

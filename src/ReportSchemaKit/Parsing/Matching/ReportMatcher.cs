@@ -1,0 +1,452 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using ReportSchemaKit.Templates;
+
+namespace ReportSchemaKit.Parsing.Matching;
+
+/// <summary>
+/// Walks a template's tables over the token stream. Each table is found by its anchor (its label, its
+/// section's heading, a header caption); inside it, row labels are recognised in order and the values
+/// that follow a label belong to that row. Where a label was lost, a run holding several rows' worth
+/// of values is shared out by position; where a cell is blank or odd, it becomes a diagnostic. The
+/// walk never fails: what it cannot find is missing, with a diagnostic that says so.
+/// </summary>
+internal sealed class ReportMatcher
+{
+    private readonly Token[] _tokens;
+    private readonly TemplateLabels _labels;
+    private readonly CellBinder _binder;
+    private readonly bool[] _tableTokens;
+    private int _tablesFound;
+
+    private ReportMatcher(Token[] tokens, ReportTemplate template)
+    {
+        _tokens = tokens;
+        _labels = TemplateLabels.For(template);
+        _binder = new CellBinder(tokens, template);
+        _tableTokens = new bool[tokens.Length];
+    }
+
+    public static MatchOutcome Match(Token[] tokens, ReportTemplate template)
+    {
+        var matcher = new ReportMatcher(tokens, template);
+        matcher.MatchTables();
+        return new MatchOutcome(matcher._binder.Values, matcher._binder.Origins, matcher._binder.Diagnostics, matcher._tablesFound, matcher._binder.CellsBound, matcher._tableTokens);
+    }
+
+    private void MatchTables()
+    {
+        var cursor = 0;
+        for (var k = 0; k < _labels.Tables.Count; k++)
+        {
+            var table = _labels.Tables[k];
+            var anchor = FindAnchor(table, cursor);
+            var start = anchor >= 0 ? anchor + 1 : cursor;
+            var end = FindEnd(k, start);
+            var last = table.Table.Layout.Body == TableBodyLayout.SingleRow
+                ? ReadSingleRow(table, start, end)
+                : ReadGrid(table, start, end);
+            if (last < 0)
+            {
+                _binder.Report(ParseCodes.TableNotFound, ParseSeverity.Error,
+                    $"Table {table.Table.Id} ({table.Table.Label}) was not found; its cells are missing",
+                    anchor >= 0 ? _tokens[anchor].Cell.Position : null, null);
+                continue;
+            }
+
+            _tablesFound++;
+            var from = anchor >= 0 ? anchor : start;
+            Array.Fill(_tableTokens, true, from, last - from + 1);
+            cursor = last + 1;
+        }
+    }
+
+    /// <summary>The first token at or after <paramref name="from"/> that marks the table's start, or -1.</summary>
+    private int FindAnchor(TableLabels table, int from)
+    {
+        for (var i = from; i < _tokens.Length; i++)
+        {
+            if (_tokens[i].IsText && IsAnchor(table, _tokens[i].Key))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsAnchor(TableLabels table, string key)
+    {
+        foreach (var anchor in table.Anchors)
+        {
+            // A heading may carry its numbering or a short prefix ("三、" + the table label), but a
+            // sentence of prose that merely mentions the heading is much longer and is not an anchor.
+            if (key == anchor || (anchor.Length >= 6 && key.Length <= anchor.Length + 6 && key.Contains(anchor, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where the table's tokens end: the first token that starts a later table.</summary>
+    private int FindEnd(int tableIndex, int start)
+    {
+        var own = _labels.Tables[tableIndex];
+        for (var i = start; i < _tokens.Length; i++)
+        {
+            if (!_tokens[i].IsText)
+            {
+                continue;
+            }
+
+            var key = _tokens[i].Key;
+            for (var k = tableIndex + 1; k < _labels.Tables.Count; k++)
+            {
+                var later = _labels.Tables[k];
+                if (IsAnchor(later, key) && !own.Headers.Contains(key))
+                {
+                    return i;
+                }
+
+                if (later.Rows.Count > 0 && key == later.Rows[0].Label && !LabelMatcher.MatchRow(own, key, 0).Found)
+                {
+                    return i;
+                }
+            }
+        }
+
+        return _tokens.Length;
+    }
+
+    /// <summary>Reads a table printed one model row per line; returns the last token used, or -1 where no row was found.</summary>
+    private int ReadGrid(TableLabels table, int start, int end)
+    {
+        var runs = new List<ValueRun> { new(RowOwner.Nobody) };
+        var labelled = new bool[table.Rows.Count];
+        var expected = 0;
+        var last = -1;
+        for (var i = start; i < end;)
+        {
+            var token = _tokens[i];
+            if (token.IsValue)
+            {
+                runs[^1].Tokens.Add(i);
+                last = i++;
+                continue;
+            }
+
+            if (!token.IsText)
+            {
+                i++;
+                continue;
+            }
+
+            var (match, used) = MatchLabel(table, i, end, expected);
+            if (match.Found)
+            {
+                labelled[match.Row] = true;
+                _binder.NoteLabel(table.Table.Rows[match.Row], match.Quality, _tokens[i]);
+                runs.Add(new ValueRun(new RowOwner(match.Row, null, i)));
+                expected = match.Row + 1;
+                last = i + used - 1;
+                i += used;
+                continue;
+            }
+
+            var (group, groupUsed) = MatchGroup(table, i, end);
+            if (group is { } span)
+            {
+                runs.Add(new ValueRun(new RowOwner(-1, span, i)));
+                i += groupUsed;
+                continue;
+            }
+
+            if (IsHeader(table, i, end, out var headerUsed))
+            {
+                i += headerUsed;
+                continue;
+            }
+
+            if (runs[^1].Owner.IsRow && runs[^1].Tokens.Count < table.Table.Columns.Count && LooksLikeMistypedValue(token))
+            {
+                runs[^1].Tokens.Add(i);
+                last = i;
+            }
+
+            i++;
+        }
+
+        if (!labelled.Contains(true))
+        {
+            return -1;
+        }
+
+        BindRuns(table, runs, labelled);
+        return last;
+    }
+
+    /// <summary>A row label at token <paramref name="i"/>, alone or run together from up to three text cells.</summary>
+    private (RowMatch Match, int Used) MatchLabel(TableLabels table, int i, int end, int expected)
+    {
+        var key = _tokens[i].Key;
+        var match = LabelMatcher.MatchRow(table, key, expected);
+        if (match.Found || table.Headers.Contains(key) || LabelMatcher.IsGroup(table, key, out _))
+        {
+            return (match, 1);
+        }
+
+        // Conversions break long labels over cells: "(三)不予" + "公开", "1.本机关不掌握" + "相关政府信息".
+        for (var used = 2; used <= 3 && i + used - 1 < end && _tokens[i + used - 1].IsText; used++)
+        {
+            key += _tokens[i + used - 1].Key;
+            match = LabelMatcher.MatchRow(table, key, expected);
+            if (match.Found)
+            {
+                return (match, used);
+            }
+        }
+
+        return (RowMatch.None, 1);
+    }
+
+    private (GroupSpan? Span, int Used) MatchGroup(TableLabels table, int i, int end)
+    {
+        var key = _tokens[i].Key;
+        for (var used = 1; used <= 3; used++)
+        {
+            if (used > 1)
+            {
+                if (i + used - 1 >= end || !_tokens[i + used - 1].IsText)
+                {
+                    break;
+                }
+
+                key += _tokens[i + used - 1].Key;
+            }
+
+            if (LabelMatcher.IsGroup(table, key, out var span))
+            {
+                return (span, used);
+            }
+        }
+
+        return (null, 1);
+    }
+
+    private bool IsHeader(TableLabels table, int i, int end, out int used)
+    {
+        var key = _tokens[i].Key;
+        for (used = 1; used <= 3; used++)
+        {
+            if (used > 1)
+            {
+                if (i + used - 1 >= end || !_tokens[i + used - 1].IsText)
+                {
+                    break;
+                }
+
+                key += _tokens[i + used - 1].Key;
+            }
+
+            if (table.Headers.Contains(key) || IsAnchor(table, key))
+            {
+                return true;
+            }
+        }
+
+        used = 1;
+        return false;
+    }
+
+    /// <summary>Short text without Chinese where a number belongs, such as "12a" or "1O": a value gone wrong.</summary>
+    private static bool LooksLikeMistypedValue(Token token)
+    {
+        var text = token.Cell.Text;
+        return text.Length <= 16 && text.Any(char.IsAsciiDigit) && !text.Any(c => c >= '\u3400' && c <= '\u9FFF');
+    }
+
+    /// <summary>
+    /// Shares each run of values out to its row. A run longer than one row continues into the
+    /// following rows whose labels were not found (lost in conversion), by position; what is left
+    /// over belongs to no cell and is reported.
+    /// </summary>
+    private void BindRuns(TableLabels table, List<ValueRun> runs, bool[] labelled)
+    {
+        var columns = table.Table.Columns.Count;
+        var bound = new bool[table.Rows.Count];
+        foreach (var run in runs)
+        {
+            var tokens = TrimBlanks(run.Tokens, columns);
+            if (run.Owner.Group is { } group)
+            {
+                if (tokens.Count > 0)
+                {
+                    BindGroupRow(table, group, tokens, labelled, bound, run.Owner.LabelToken);
+                }
+
+                continue;
+            }
+
+            var taken = 0;
+            var row = run.Owner.IsRow ? run.Owner.Row : 0;
+            if (run.Owner.IsRow)
+            {
+                bound[row] = true;
+                taken = Math.Min(columns, tokens.Count);
+                _binder.BindRow(table.Table, row, tokens.GetRange(0, taken), _tokens[run.Owner.LabelToken].Cell.Position);
+                row++;
+            }
+
+            while (tokens.Count - taken >= columns && row < table.Rows.Count && !labelled[row] && !bound[row])
+            {
+                _binder.Report(ParseCodes.RowBoundByPosition, ParseSeverity.Warning,
+                    $"The label of row {table.Table.Rows[row].Label} was not found; the {columns} values at its position were bound to it",
+                    _tokens[tokens[taken]].Cell.Position, null);
+                _binder.BindRow(table.Table, row, tokens.GetRange(taken, columns), _tokens[tokens[taken]].Cell.Position);
+                bound[row] = true;
+                taken += columns;
+                row++;
+            }
+
+            if (taken < tokens.Count)
+            {
+                ReportExtra(table, tokens, taken, run.Owner.IsRow ? $"after row {table.Table.Rows[run.Owner.Row].Label}" : "before the first row label");
+            }
+        }
+
+        for (var row = 0; row < table.Rows.Count; row++)
+        {
+            if (!bound[row])
+            {
+                _binder.Report(ParseCodes.RowNotFound, ParseSeverity.Warning,
+                    $"Row {table.Table.Rows[row].Label} of table {table.Table.Id} was not found; its cells are missing", null, null);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A grouping header printed as a row of its own with values, where the format splits it into
+    /// sub-rows (（六）其他处理 as one row on the 2021 format): zeros split into zeros; anything else cannot be split.
+    /// </summary>
+    private void BindGroupRow(TableLabels table, GroupSpan group, List<int> tokens, bool[] labelled, bool[] bound, int labelToken)
+    {
+        var columns = table.Table.Columns.Count;
+        var subRows = Enumerable.Range(group.First, group.Last - group.First + 1).ToList();
+        var position = _tokens[labelToken].Cell.Position;
+        var label = _tokens[labelToken].Cell.Text;
+        if (tokens.Count != columns || subRows.Any(r => labelled[r]))
+        {
+            ReportExtra(table, tokens, 0, $"after the group header {label}");
+            return;
+        }
+
+        var allZero = tokens.All(t => _tokens[t].Kind == TokenKind.Number && _tokens[t].Value.Value == 0m);
+        _binder.Report(ParseCodes.GroupPrintedAsRow, ParseSeverity.Warning,
+            allZero
+                ? $"{label} is printed as one row where the format has {subRows.Count} sub-rows; as every value of the printed row is 0, each sub-row is taken as 0"
+                : $"{label} is printed as one row where the format has {subRows.Count} sub-rows; its values cannot be shared out, so the sub-rows are missing",
+            position, null);
+        if (!allZero)
+        {
+            return;
+        }
+
+        foreach (var row in subRows)
+        {
+            _binder.BindRow(table.Table, row, tokens, position);
+            bound[row] = true;
+        }
+    }
+
+    /// <summary>Blank cells at either end of a run longer than a row are layout gaps, not cells.</summary>
+    private List<int> TrimBlanks(List<int> run, int columns)
+    {
+        var tokens = new List<int>(run);
+        while (tokens.Count > columns && _tokens[tokens[^1]].Kind == TokenKind.Blank)
+        {
+            tokens.RemoveAt(tokens.Count - 1);
+        }
+
+        while (tokens.Count > columns && _tokens[tokens[0]].Kind == TokenKind.Blank)
+        {
+            tokens.RemoveAt(0);
+        }
+
+        if (tokens.All(t => _tokens[t].Kind == TokenKind.Blank) && tokens.Count != columns)
+        {
+            tokens.Clear();
+        }
+
+        return tokens;
+    }
+
+    private void ReportExtra(TableLabels table, List<int> tokens, int from, string where)
+    {
+        var extra = tokens.Skip(from).Select(t => _tokens[t]).Where(t => t.Kind != TokenKind.Blank).ToList();
+        if (extra.Count == 0)
+        {
+            return;
+        }
+
+        _binder.Report(ParseCodes.ExtraValues, ParseSeverity.Warning,
+            string.Create(CultureInfo.InvariantCulture, $"Table {table.Table.Id} has {extra.Count} value(s) {where} that belong to no cell: {string.Join(", ", extra.Select(t => "'" + t.Cell.Text + "'"))}"),
+            extra[0].Cell.Position, null);
+    }
+
+    /// <summary>Reads a table printed as one line of values (section 四's fifteen numbers); returns the last token used, or -1.</summary>
+    private int ReadSingleRow(TableLabels table, int start, int end)
+    {
+        var needed = table.Rows.Count * table.Table.Columns.Count;
+        var values = new List<int>();
+        var last = -1;
+        for (var i = start; i < end && values.Count < needed; i++)
+        {
+            var token = _tokens[i];
+            if (token.IsValue)
+            {
+                if (values.Count > 0 || token.Kind != TokenKind.Blank)
+                {
+                    values.Add(i);
+                    last = i;
+                }
+
+                continue;
+            }
+
+            if (!token.IsText || IsHeader(table, i, end, out _) || LabelMatcher.MatchRow(table, token.Key, 0).Found)
+            {
+                continue;
+            }
+
+            if (values.Count > 0 && LooksLikeMistypedValue(token))
+            {
+                values.Add(i);
+                last = i;
+                continue;
+            }
+
+            if (values.Count > 0)
+            {
+                break;
+            }
+        }
+
+        if (values.Count == 0)
+        {
+            return -1;
+        }
+
+        var columns = table.Table.Columns.Count;
+        for (var row = 0; row < table.Rows.Count; row++)
+        {
+            var slice = values.Skip(row * columns).Take(columns).ToList();
+            _binder.BindRow(table.Table, row, slice, _tokens[slice.Count > 0 ? slice[0] : values[^1]].Cell.Position);
+        }
+
+        return last;
+    }
+}

@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using ReportSchemaKit.Layout;
+using ReportSchemaKit.Text;
+
+namespace ReportSchemaKit.Parsing.Matching;
+
+/// <summary>Classifies each cell once: its label key, and whether it is a value.</summary>
+internal static class Tokenizer
+{
+    public static Token[] Tokenize(IReadOnlyList<SourceCell> cells)
+    {
+        var tokens = new Token[cells.Count];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var cell = cells[i];
+            var value = CellValueParser.Parse(cell.Text);
+            var kind = value.Kind switch
+            {
+                CellValueKind.Number => TokenKind.Number,
+                CellValueKind.EmptyMarker => TokenKind.EmptyMarker,
+                CellValueKind.Blank => TokenKind.Blank,
+                _ => IsPageFurniture(cell.Text) ? TokenKind.PageFurniture : TokenKind.Text,
+            };
+            tokens[i] = new Token(cell, kind == TokenKind.Text ? TextNormalizer.NormalizeLabel(cell.Text) : string.Empty, kind, value);
+        }
+
+        return tokens;
+    }
+
+    /// <summary>A page number as converters leave it in a table: "-3-", "— 5 —", "第 2 页", "2/5".</summary>
+    internal static bool IsPageFurniture(ReadOnlySpan<char> text)
+    {
+        text = TextNormalizer.NormalizeValue(text);
+        if (text.Length < 3 || text.Length > 12)
+        {
+            return false;
+        }
+
+        if (text[0] == '第' && text[^1] == '页')
+        {
+            return AllDigitsOrSpace(text[1..^1]);
+        }
+
+        if (CharFolding.IsDash(text[0]) && CharFolding.IsDash(text[^1]))
+        {
+            return AllDigitsOrSpace(text[1..^1]);
+        }
+
+        var slash = text.IndexOf('/');
+        return slash > 0 && slash < text.Length - 1 && AllDigitsOrSpace(text[..slash]) && AllDigitsOrSpace(text[(slash + 1)..]);
+    }
+
+    private static bool AllDigitsOrSpace(ReadOnlySpan<char> text)
+    {
+        var digits = 0;
+        foreach (var c in text)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                digits++;
+            }
+            else if (!UnicodeSpaces.IsSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return digits > 0;
+    }
+}

@@ -1,0 +1,53 @@
+namespace ReportSchemaKit.Parsing;
+
+/// <summary>
+/// The codes of parse diagnostics. Stable: users filter on them, so a retired code is never reused.
+/// (RSK0001–RSK0999 belong to the template generator.)
+/// </summary>
+public static class ParseCodes
+{
+    /// <summary>The input holds no report tables (or is empty, or is binary).</summary>
+    public const string NoReportTables = "RSK1001";
+
+    /// <summary>A table of the template was not found; its cells are missing.</summary>
+    public const string TableNotFound = "RSK1002";
+
+    /// <summary>A row's label was not found; its cells are missing.</summary>
+    public const string RowNotFound = "RSK1003";
+
+    /// <summary>A row's label was lost (typically in conversion) and its values were bound by their position among the rows.</summary>
+    public const string RowBoundByPosition = "RSK1004";
+
+    /// <summary>A label was matched by tolerance (a typo, missing numbering, a truncated note) rather than exactly.</summary>
+    public const string ApproximateLabel = "RSK1005";
+
+    /// <summary>A cell is blank; it is missing, not zero.</summary>
+    public const string BlankCell = "RSK1006";
+
+    /// <summary>A cell holds an explicit empty marker (/, -, —, 无, 空); it is missing, not zero.</summary>
+    public const string EmptyMarker = "RSK1007";
+
+    /// <summary>A cell holds something that is not a value of its type; its text is kept in the message.</summary>
+    public const string InvalidValue = "RSK1008";
+
+    /// <summary>A row has fewer values than the table has columns; the last cells are missing.</summary>
+    public const string MissingValues = "RSK1009";
+
+    /// <summary>A row has more values than the table has columns; the extra ones are listed and ignored.</summary>
+    public const string ExtraValues = "RSK1010";
+
+    /// <summary>The year in the title and the table headers point at different template versions.</summary>
+    public const string VersionDisagreement = "RSK1011";
+
+    /// <summary>Neither the title nor the headers named a version; it was chosen by how well the tables fit.</summary>
+    public const string VersionInferred = "RSK1012";
+
+    /// <summary>A value carried a unit that was converted to the column's unit (251000元 → 25.1 万元).</summary>
+    public const string UnitConverted = "RSK1013";
+
+    /// <summary>A grouping header was printed as one row with values where the format has sub-rows.</summary>
+    public const string GroupPrintedAsRow = "RSK1014";
+
+    /// <summary>A label was matched through one of the template's declared variants.</summary>
+    public const string VariantLabel = "RSK1015";
+}

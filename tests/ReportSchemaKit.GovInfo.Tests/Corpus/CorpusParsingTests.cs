@@ -1,0 +1,30 @@
+using System;
+using System.IO;
+using System.Linq;
+using ReportSchemaKit.Parsing;
+using ReportSchemaKit.Rendering;
+
+namespace ReportSchemaKit.GovInfo.Tests.Corpus;
+
+/// <summary>Every text report of the corpus parses to exactly the values shared/FORMATS.md gives, every cell.</summary>
+public sealed class CorpusParsingTests
+{
+    [Theory]
+    [InlineData("2023-jinshan-f2021-lines", "2021")]
+    [InlineData("2023-tuoli-f2021-lines", "2021")]
+    [InlineData("2022-qiongxiang-f2021-tabs", "2021")]
+    [InlineData("2022-anpeng-f2021-pipes", "2021")]
+    [InlineData("2020-puwei-f2019-lines", "2019")]
+    public void The_report_parses_to_the_expected_value_of_every_cell(string name, string version)
+    {
+        var result = ReportParser.Parse(File.ReadAllBytes(Path.Combine(SharedFiles.Directory, "corpus", name + ".txt")), ReportTemplates.Catalog);
+
+        Assert.True(result.HasReport, string.Join(Environment.NewLine, result.Diagnostics));
+        Assert.Equal(version, result.Template!.Version);
+        var expected = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Corpus", "Expected", name + ".cells.txt")).Where(l => !l.StartsWith('#'));
+        var actual = CellListing.Write(result.Report!).TrimEnd('\n').Split('\n');
+        var differences = expected.Zip(actual).Where(p => p.First != p.Second).Select(p => $"expected {p.First} got {p.Second}").ToList();
+        Assert.True(differences.Count == 0, string.Join(Environment.NewLine, differences.Take(20)) + Environment.NewLine + "Diagnostics:" + Environment.NewLine + string.Join(Environment.NewLine, result.Diagnostics));
+        Assert.Equal(expected.Count(), actual.Length);
+    }
+}
