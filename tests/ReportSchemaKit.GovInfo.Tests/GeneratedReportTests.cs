@@ -20,7 +20,7 @@ public sealed class GeneratedReportTests
         static void Check<T>()
             where T : IReport<T>
         {
-            ValuesFor(T.TemplateInfo).Sample(values =>
+            ReportGenerators.Values(T.TemplateInfo).Sample(values =>
             {
                 var report = T.FromValues(values);
                 Assert.Equal(values, report.ToValues());
@@ -108,20 +108,5 @@ public sealed class GeneratedReportTests
         Assert.Contains("本年新制作数量", identity.Signatures);
         Assert.Equal(200, GovInfoReport2021.CellCount);
         Assert.Equal(GovInfoReport2019.CellCount, GovInfoReport2019.TemplateInfo.Cells.Count);
-    }
-
-    /// <summary>Random values that fit each cell's type: blanks (one in six), whole counts, signed changes, scaled amounts.</summary>
-    private static Gen<decimal?[]> ValuesFor(ReportTemplate template)
-    {
-        var count = template.Cells.Count;
-        return Gen.Select(Gen.Long[-100_000, 100_000_000].Array[count], Gen.Int[0, 5].Array[count], (numbers, blanks) =>
-            template.Cells.Select(cell => blanks[cell.Ordinal] == 0
-                ? null
-                : cell.Type switch
-                {
-                    CellType.SignedCount => (decimal?)numbers[cell.Ordinal],
-                    CellType.Count => Math.Abs(numbers[cell.Ordinal]),
-                    _ => decimal.Divide(Math.Abs(numbers[cell.Ordinal]), (decimal)Math.Pow(10, cell.Column.Scale)),
-                }).ToArray());
     }
 }

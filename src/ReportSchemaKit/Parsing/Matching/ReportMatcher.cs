@@ -19,6 +19,10 @@ internal sealed class ReportMatcher
     private readonly TemplateLabels _labels;
     private readonly CellBinder _binder;
     private readonly bool[] _tableTokens;
+
+    // Per text token, a bit per table: the token anchors that table / is the table's first row label.
+    private readonly ulong[] _anchorBits;
+    private readonly ulong[] _firstRowBits;
     private int _tablesFound;
 
     private ReportMatcher(Token[] tokens, ReportTemplate template)
@@ -27,6 +31,38 @@ internal sealed class ReportMatcher
         _labels = TemplateLabels.For(template);
         _binder = new CellBinder(tokens, template);
         _tableTokens = new bool[tokens.Length];
+        (_anchorBits, _firstRowBits) = IndexAnchors(tokens, _labels);
+    }
+
+    /// <summary>One pass that marks which tokens start which tables, so finding a table never rescans the input.</summary>
+    private static (ulong[] Anchors, ulong[] FirstRows) IndexAnchors(Token[] tokens, TemplateLabels labels)
+    {
+        var anchors = new ulong[tokens.Length];
+        var firstRows = new ulong[tokens.Length];
+        var tables = Math.Min(labels.Tables.Count, 64);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (!tokens[i].IsText)
+            {
+                continue;
+            }
+
+            for (var k = 0; k < tables; k++)
+            {
+                var table = labels.Tables[k];
+                if (IsAnchor(table, tokens[i].Key))
+                {
+                    anchors[i] |= 1UL << k;
+                }
+
+                if (table.Rows.Count > 0 && tokens[i].Key == table.Rows[0].Label)
+                {
+                    firstRows[i] |= 1UL << k;
+                }
+            }
+        }
+
+        return (anchors, firstRows);
     }
 
     public static MatchOutcome Match(Token[] tokens, ReportTemplate template)
@@ -42,11 +78,11 @@ internal sealed class ReportMatcher
         for (var k = 0; k < _labels.Tables.Count; k++)
         {
             var table = _labels.Tables[k];
-            var anchor = FindAnchor(table, cursor);
+            var anchor = FindAnchor(k, cursor);
             var start = anchor >= 0 ? anchor + 1 : cursor;
             var end = FindEnd(k, start);
             var last = table.Table.Layout.Body == TableBodyLayout.SingleRow
-                ? ReadSingleRow(table, start, end)
+                ? ReadSingleRow(table, start, end, anchored: anchor >= 0)
                 : ReadGrid(table, start, end);
             if (last < 0)
             {
@@ -64,11 +100,12 @@ internal sealed class ReportMatcher
     }
 
     /// <summary>The first token at or after <paramref name="from"/> that marks the table's start, or -1.</summary>
-    private int FindAnchor(TableLabels table, int from)
+    private int FindAnchor(int tableIndex, int from)
     {
+        var bit = 1UL << tableIndex;
         for (var i = from; i < _tokens.Length; i++)
         {
-            if (_tokens[i].IsText && IsAnchor(table, _tokens[i].Key))
+            if ((_anchorBits[i] & bit) != 0)
             {
                 return i;
             }
@@ -96,26 +133,17 @@ internal sealed class ReportMatcher
     private int FindEnd(int tableIndex, int start)
     {
         var own = _labels.Tables[tableIndex];
+        var later = tableIndex >= 63 ? 0UL : ~((2UL << tableIndex) - 1);
         for (var i = start; i < _tokens.Length; i++)
         {
-            if (!_tokens[i].IsText)
+            if ((_anchorBits[i] & later) != 0 && !own.Headers.Contains(_tokens[i].Key))
             {
-                continue;
+                return i;
             }
 
-            var key = _tokens[i].Key;
-            for (var k = tableIndex + 1; k < _labels.Tables.Count; k++)
+            if ((_firstRowBits[i] & later) != 0 && !LabelMatcher.MatchRow(own, _tokens[i].Key, 0).Found)
             {
-                var later = _labels.Tables[k];
-                if (IsAnchor(later, key) && !own.Headers.Contains(key))
-                {
-                    return i;
-                }
-
-                if (later.Rows.Count > 0 && key == later.Rows[0].Label && !LabelMatcher.MatchRow(own, key, 0).Found)
-                {
-                    return i;
-                }
+                return i;
             }
         }
 
@@ -398,44 +426,57 @@ internal sealed class ReportMatcher
     }
 
     /// <summary>Reads a table printed as one line of values (section 四's fifteen numbers); returns the last token used, or -1.</summary>
-    private int ReadSingleRow(TableLabels table, int start, int end)
+    private int ReadSingleRow(TableLabels table, int start, int end, bool anchored)
     {
         var needed = table.Rows.Count * table.Table.Columns.Count;
         var values = new List<int>();
-        var last = -1;
-        for (var i = start; i < end && values.Count < needed; i++)
+        var sawHeader = anchored;
+        var i = start;
+        for (; i < end && values.Count < needed; i++)
         {
             var token = _tokens[i];
             if (token.IsValue)
             {
-                if (values.Count > 0 || token.Kind != TokenKind.Blank)
+                values.Add(i);
+                continue;
+            }
+
+            var started = values.Any(v => _tokens[v].Kind != TokenKind.Blank);
+            if (!token.IsText || (!started && (IsHeader(table, i, end, out _) || LabelMatcher.MatchRow(table, token.Key, 0).Found)))
+            {
+                sawHeader |= token.IsText;
+                if (token.IsText)
                 {
-                    values.Add(i);
-                    last = i;
+                    // Blanks among the header cells are layout gaps, not the table's first cells.
+                    values.Clear();
                 }
 
                 continue;
             }
 
-            if (!token.IsText || IsHeader(table, i, end, out _) || LabelMatcher.MatchRow(table, token.Key, 0).Found)
-            {
-                continue;
-            }
-
-            if (values.Count > 0 && LooksLikeMistypedValue(token))
+            if (started && LooksLikeMistypedValue(token))
             {
                 values.Add(i);
-                last = i;
                 continue;
             }
 
-            if (values.Count > 0)
+            if (started)
             {
                 break;
             }
+
+            values.Clear();
         }
 
-        if (values.Count == 0)
+        // A blank before the values is a gap rather than the first cell only where one more value follows.
+        while (values.Count == needed && _tokens[values[0]].Kind == TokenKind.Blank && i < end && _tokens[i].Kind is TokenKind.Number or TokenKind.EmptyMarker)
+        {
+            values.RemoveAt(0);
+            values.Add(i++);
+        }
+
+        // Numbers with no heading or header cell before them are not this table.
+        if (!sawHeader || !values.Any(v => _tokens[v].Kind != TokenKind.Blank))
         {
             return -1;
         }
@@ -447,6 +488,6 @@ internal sealed class ReportMatcher
             _binder.BindRow(table.Table, row, slice, _tokens[slice.Count > 0 ? slice[0] : values[^1]].Cell.Position);
         }
 
-        return last;
+        return values[^1];
     }
 }
