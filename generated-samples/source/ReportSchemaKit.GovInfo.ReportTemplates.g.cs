@@ -14,5 +14,13 @@ namespace ReportSchemaKit.GovInfo
             new global::ReportSchemaKit.Templates.TemplateRegistration(global::ReportSchemaKit.GovInfo.V2019.GovInfoReport2019.TemplateInfo, typeof(global::ReportSchemaKit.GovInfo.V2019.GovInfoReport2019), static values => global::ReportSchemaKit.GovInfo.V2019.GovInfoReport2019.FromValues(values)),
             new global::ReportSchemaKit.Templates.TemplateRegistration(global::ReportSchemaKit.GovInfo.V2021.GovInfoReport2021.TemplateInfo, typeof(global::ReportSchemaKit.GovInfo.V2021.GovInfoReport2021), static values => global::ReportSchemaKit.GovInfo.V2021.GovInfoReport2021.FromValues(values)),
         ]);
+
+        /// <summary>Reads a published report's bytes, detecting encoding, layout and template version.</summary>
+        public static global::ReportSchemaKit.Parsing.ReportParseResult Parse(global::System.ReadOnlySpan<byte> bytes, global::ReportSchemaKit.Parsing.ParseOptions? options = null) =>
+            global::ReportSchemaKit.Parsing.ReportParser.Parse(bytes, Catalog, options);
+
+        /// <summary>Reads a published report's text, detecting layout and template version.</summary>
+        public static global::ReportSchemaKit.Parsing.ReportParseResult Parse(string text, global::ReportSchemaKit.Parsing.ParseOptions? options = null) =>
+            global::ReportSchemaKit.Parsing.ReportParser.Parse(text, Catalog, options);
     }
 }

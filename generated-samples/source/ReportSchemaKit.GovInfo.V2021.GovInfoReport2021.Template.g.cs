@@ -552,6 +552,14 @@ namespace ReportSchemaKit.GovInfo.V2021
             };
         }
 
+        /// <summary>Reads a published report's text (lines, tabs, Markdown pipes or HTML) on this version's format.</summary>
+        public static global::ReportSchemaKit.Parsing.ReportParseResult<GovInfoReport2021> Parse(string text, global::ReportSchemaKit.Parsing.ParseOptions? options = null) =>
+            global::ReportSchemaKit.Parsing.ReportParser.Parse<GovInfoReport2021>(text, options);
+
+        /// <summary>Reads a published report's bytes (UTF-8, UTF-16 or GB18030 detected) on this version's format.</summary>
+        public static global::ReportSchemaKit.Parsing.ReportParseResult<GovInfoReport2021> Parse(global::System.ReadOnlySpan<byte> bytes, global::ReportSchemaKit.Parsing.ParseOptions? options = null) =>
+            global::ReportSchemaKit.Parsing.ReportParser.Parse<GovInfoReport2021>(bytes, options);
+
         private static global::ReportSchemaKit.Templates.ReportTemplate CreateTemplate()
         {
             var identity = new global::ReportSchemaKit.Templates.TemplateIdentity

@@ -57,5 +57,5 @@ internal static class DiagnosticDescriptors
 
     private static DiagnosticDescriptor Error(string id, string title, string format) =>
         new(id, title, format, Category, DiagnosticSeverity.Error, isEnabledByDefault: true,
-            helpLinkUri: "https://github.com/reportschemakit/reportschemakit/blob/main/README.md#" + id.ToLowerInvariant());
+            description: "See the table of generator diagnostics in the README.");
 }

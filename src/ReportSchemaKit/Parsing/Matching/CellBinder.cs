@@ -14,10 +14,12 @@ namespace ReportSchemaKit.Parsing.Matching;
 internal sealed class CellBinder
 {
     private readonly Token[] _tokens;
+    private readonly ReportTemplate _template;
 
     public CellBinder(Token[] tokens, ReportTemplate template)
     {
         _tokens = tokens;
+        _template = template;
         Values = new decimal?[template.Cells.Count];
         Origins = new CellOrigin[template.Cells.Count];
     }
@@ -61,7 +63,7 @@ internal sealed class CellBinder
 
         if (tokens.Count < columns)
         {
-            var missing = table.Columns.Skip(tokens.Count).Select(c => table.Id + "." + table.Rows[row].Id + "." + c.Id).ToList();
+            var missing = table.Columns.Skip(tokens.Count).Select(c => _template.Cells[table.CellOrdinal(row, c.Index)].Key).ToList();
             Report(ParseCodes.MissingValues, ParseSeverity.Warning,
                 string.Create(CultureInfo.InvariantCulture, $"Row {table.Rows[row].Label} has {tokens.Count} of {columns} values; missing: {string.Join(", ", missing)}"),
                 rowPosition, missing[0]);
@@ -70,7 +72,7 @@ internal sealed class CellBinder
 
     private void BindCell(TableInfo table, int ordinal, ColumnInfo column, Token token)
     {
-        var key = table.Id + "." + table.Rows[(ordinal - table.FirstCellOrdinal) / table.Columns.Count].Id + "." + column.Id;
+        var key = _template.Cells[ordinal].Key;
         var position = token.Cell.Position;
         var raw = token.Cell.Text;
         CellsBound++;
@@ -84,7 +86,7 @@ internal sealed class CellBinder
                 Origins[ordinal] = new CellOrigin(CellState.EmptyMarker, raw, position);
                 Report(ParseCodes.EmptyMarker, ParseSeverity.Info, $"Cell {key} holds '{raw}', an explicit empty marker; it is missing, not 0", position, key);
                 return;
-            case TokenKind.Number when ToCellValue(token.Value, column, key, position) is { } value:
+            case TokenKind.Number when ToCellValue(CellValueParser.Parse(raw), column, key, position) is { } value:
                 Values[ordinal] = value;
                 Origins[ordinal] = new CellOrigin(CellState.Value, raw, position);
                 return;

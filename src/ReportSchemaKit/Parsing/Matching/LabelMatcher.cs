@@ -1,5 +1,5 @@
 using System;
-using System.Linq;
+using System.Collections.Generic;
 
 namespace ReportSchemaKit.Parsing.Matching;
 
@@ -20,12 +20,14 @@ internal static class LabelMatcher
             return RowMatch.None;
         }
 
-        for (var j = expected; j < table.Rows.Count; j++)
+        if (table.Exact.TryGetValue(key, out var exact))
         {
-            var quality = Exactly(table.Rows[j], key);
-            if (quality != MatchQuality.None)
+            foreach (var match in exact)
             {
-                return new RowMatch(j, quality);
+                if (match.Row >= expected)
+                {
+                    return match;
+                }
             }
         }
 
@@ -34,7 +36,7 @@ internal static class LabelMatcher
         for (var j = expected; j < last; j++)
         {
             var row = table.Rows[j];
-            if (row.Loose.Contains(key, StringComparer.Ordinal) || (bare != key && (bare == row.Label || row.Loose.Contains(bare, StringComparer.Ordinal))))
+            if (Contains(row.Loose, key) || (bare != key && (bare == row.Label || Contains(row.Loose, bare))))
             {
                 return new RowMatch(j, MatchQuality.Loose);
             }
@@ -52,39 +54,19 @@ internal static class LabelMatcher
         return RowMatch.None;
     }
 
-    /// <summary>True where the key is a grouping header of the table (（三）不予公开), exactly.</summary>
-    public static bool IsGroup(TableLabels table, string key, out GroupSpan span) => table.Groups.TryGetValue(key, out span);
-
-    private static MatchQuality Exactly(RowLabels row, string key)
+    private static bool Contains(IReadOnlyList<string> keys, string key)
     {
-        if (key == row.Label)
+        for (var i = 0; i < keys.Count; i++)
         {
-            return MatchQuality.Exact;
-        }
-
-        if (row.Variants.Contains(key, StringComparer.Ordinal))
-        {
-            return MatchQuality.Variant;
-        }
-
-        // A group header and the row's label run together: "(三)不予公开1.属于国家秘密".
-        foreach (var group in row.Groups)
-        {
-            if (key.Length > group.Length && key.StartsWith(group, StringComparison.Ordinal))
+            if (keys[i] == key)
             {
-                var rest = key[group.Length..];
-                if (rest == row.Label)
-                {
-                    return MatchQuality.Exact;
-                }
-
-                if (row.Variants.Contains(rest, StringComparer.Ordinal))
-                {
-                    return MatchQuality.Variant;
-                }
+                return true;
             }
         }
 
-        return MatchQuality.None;
+        return false;
     }
+
+    /// <summary>True where the key is a grouping header of the table (（三）不予公开), exactly.</summary>
+    public static bool IsGroup(TableLabels table, string key, out GroupSpan span) => table.Groups.TryGetValue(key, out span);
 }

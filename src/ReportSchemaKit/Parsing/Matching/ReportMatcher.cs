@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using ReportSchemaKit.Templates;
+using ReportSchemaKit.Text;
 
 namespace ReportSchemaKit.Parsing.Matching;
 
@@ -20,9 +21,8 @@ internal sealed class ReportMatcher
     private readonly CellBinder _binder;
     private readonly bool[] _tableTokens;
 
-    // Per text token, a bit per table: the token anchors that table / is the table's first row label.
-    private readonly ulong[] _anchorBits;
-    private readonly ulong[] _firstRowBits;
+    // Per token, a bit per table whose start the token marks: its anchor, or the label of its first row.
+    private readonly ulong[] _startBits;
     private int _tablesFound;
 
     private ReportMatcher(Token[] tokens, ReportTemplate template)
@@ -31,18 +31,17 @@ internal sealed class ReportMatcher
         _labels = TemplateLabels.For(template);
         _binder = new CellBinder(tokens, template);
         _tableTokens = new bool[tokens.Length];
-        (_anchorBits, _firstRowBits) = IndexAnchors(tokens, _labels);
+        _startBits = IndexTableStarts(tokens, _labels);
     }
 
     /// <summary>One pass that marks which tokens start which tables, so finding a table never rescans the input.</summary>
-    private static (ulong[] Anchors, ulong[] FirstRows) IndexAnchors(Token[] tokens, TemplateLabels labels)
+    private static ulong[] IndexTableStarts(Token[] tokens, TemplateLabels labels)
     {
-        var anchors = new ulong[tokens.Length];
-        var firstRows = new ulong[tokens.Length];
+        var starts = new ulong[tokens.Length];
         var tables = Math.Min(labels.Tables.Count, 64);
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (!tokens[i].IsText)
+            if (!tokens[i].IsText || tokens[i].Key.Length == 0)
             {
                 continue;
             }
@@ -50,19 +49,14 @@ internal sealed class ReportMatcher
             for (var k = 0; k < tables; k++)
             {
                 var table = labels.Tables[k];
-                if (IsAnchor(table, tokens[i].Key))
+                if (IsAnchor(table, tokens[i].Key) || (table.Rows.Count > 0 && tokens[i].Key == table.Rows[0].Label))
                 {
-                    anchors[i] |= 1UL << k;
-                }
-
-                if (table.Rows.Count > 0 && tokens[i].Key == table.Rows[0].Label)
-                {
-                    firstRows[i] |= 1UL << k;
+                    starts[i] |= 1UL << k;
                 }
             }
         }
 
-        return (anchors, firstRows);
+        return starts;
     }
 
     public static MatchOutcome Match(Token[] tokens, ReportTemplate template)
@@ -105,7 +99,7 @@ internal sealed class ReportMatcher
         var bit = 1UL << tableIndex;
         for (var i = from; i < _tokens.Length; i++)
         {
-            if ((_anchorBits[i] & bit) != 0)
+            if ((_startBits[i] & bit) != 0 && IsAnchor(_labels.Tables[tableIndex], _tokens[i].Key))
             {
                 return i;
             }
@@ -116,8 +110,10 @@ internal sealed class ReportMatcher
 
     private static bool IsAnchor(TableLabels table, string key)
     {
-        foreach (var anchor in table.Anchors)
+        var anchors = table.Anchors;
+        for (var a = 0; a < anchors.Count; a++)
         {
+            var anchor = anchors[a];
             // A heading may carry its numbering or a short prefix ("三、" + the table label), but a
             // sentence of prose that merely mentions the heading is much longer and is not an anchor.
             if (key == anchor || (anchor.Length >= 6 && key.Length <= anchor.Length + 6 && key.Contains(anchor, StringComparison.Ordinal)))
@@ -136,12 +132,8 @@ internal sealed class ReportMatcher
         var later = tableIndex >= 63 ? 0UL : ~((2UL << tableIndex) - 1);
         for (var i = start; i < _tokens.Length; i++)
         {
-            if ((_anchorBits[i] & later) != 0 && !own.Headers.Contains(_tokens[i].Key))
-            {
-                return i;
-            }
-
-            if ((_firstRowBits[i] & later) != 0 && !LabelMatcher.MatchRow(own, _tokens[i].Key, 0).Found)
+            // A later table's heading, or its first row's label where it is not also one of ours.
+            if ((_startBits[i] & later) != 0 && !own.Headers.Contains(_tokens[i].Key) && !LabelMatcher.MatchRow(own, _tokens[i].Key, 0).Found)
             {
                 return i;
             }
@@ -182,6 +174,12 @@ internal sealed class ReportMatcher
                 expected = match.Row + 1;
                 last = i + used - 1;
                 i += used;
+                continue;
+            }
+
+            if (table.Headers.Contains(token.Key))
+            {
+                i++;
                 continue;
             }
 
@@ -372,7 +370,7 @@ internal sealed class ReportMatcher
             return;
         }
 
-        var allZero = tokens.All(t => _tokens[t].Kind == TokenKind.Number && _tokens[t].Value.Value == 0m);
+        var allZero = tokens.All(t => _tokens[t].Kind == TokenKind.Number && CellValueParser.Parse(_tokens[t].Cell.Text).Value == 0m);
         _binder.Report(ParseCodes.GroupPrintedAsRow, ParseSeverity.Warning,
             allZero
                 ? $"{label} is printed as one row where the format has {subRows.Count} sub-rows; as every value of the printed row is 0, each sub-row is taken as 0"
@@ -431,6 +429,7 @@ internal sealed class ReportMatcher
         var needed = table.Rows.Count * table.Table.Columns.Count;
         var values = new List<int>();
         var sawHeader = anchored;
+        var started = false;
         var i = start;
         for (; i < end && values.Count < needed; i++)
         {
@@ -438,10 +437,10 @@ internal sealed class ReportMatcher
             if (token.IsValue)
             {
                 values.Add(i);
+                started |= token.Kind != TokenKind.Blank;
                 continue;
             }
 
-            var started = values.Any(v => _tokens[v].Kind != TokenKind.Blank);
             if (!token.IsText || (!started && (IsHeader(table, i, end, out _) || LabelMatcher.MatchRow(table, token.Key, 0).Found)))
             {
                 sawHeader |= token.IsText;
@@ -466,6 +465,7 @@ internal sealed class ReportMatcher
             }
 
             values.Clear();
+            started = false;
         }
 
         // A blank before the values is a gap rather than the first cell only where one more value follows.
@@ -476,7 +476,7 @@ internal sealed class ReportMatcher
         }
 
         // Numbers with no heading or header cell before them are not this table.
-        if (!sawHeader || !values.Any(v => _tokens[v].Kind != TokenKind.Blank))
+        if (!sawHeader || !started)
         {
             return -1;
         }

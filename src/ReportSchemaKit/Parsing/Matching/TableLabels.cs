@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using ReportSchemaKit.Templates;
 
 namespace ReportSchemaKit.Parsing.Matching;
@@ -13,6 +15,42 @@ internal sealed class TableLabels
         Rows = rows;
         Headers = headers;
         Groups = groups;
+        Exact = IndexExactLabels(rows);
+    }
+
+    /// <summary>
+    /// Every exact form of every row label — the label, its variants, each run together with a group
+    /// header ("(三)不予公开1.属于国家秘密") — with the rows it names, in row order.
+    /// </summary>
+    public Dictionary<string, List<RowMatch>> Exact { get; }
+
+    private static Dictionary<string, List<RowMatch>> IndexExactLabels(IReadOnlyList<RowLabels> rows)
+    {
+        var index = new Dictionary<string, List<RowMatch>>(StringComparer.Ordinal);
+        for (var row = 0; row < rows.Count; row++)
+        {
+            var forms = new List<(string Key, MatchQuality Quality)> { (rows[row].Label, MatchQuality.Exact) };
+            forms.AddRange(rows[row].Variants.Select(v => (v, MatchQuality.Variant)));
+            foreach (var (key, quality) in forms.ToArray())
+            {
+                forms.AddRange(rows[row].Groups.Select(g => (g + key, quality)));
+            }
+
+            foreach (var (key, quality) in forms)
+            {
+                if (!index.TryGetValue(key, out var matches))
+                {
+                    index[key] = matches = [];
+                }
+
+                if (!matches.Exists(m => m.Row == row))
+                {
+                    matches.Add(new RowMatch(row, quality));
+                }
+            }
+        }
+
+        return index;
     }
 
     public TableInfo Table { get; }

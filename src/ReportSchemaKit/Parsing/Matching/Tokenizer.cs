@@ -8,21 +8,32 @@ namespace ReportSchemaKit.Parsing.Matching;
 /// <summary>Classifies each cell once: its label key, and whether it is a value.</summary>
 internal static class Tokenizer
 {
+    /// <summary>
+    /// Longer cells are prose: no label, heading or title is this long, so they are neither
+    /// normalised nor read as numbers — most of a report's bytes are such paragraphs.
+    /// </summary>
+    public const int MaxLabelLength = 160;
+
     public static Token[] Tokenize(IReadOnlyList<SourceCell> cells)
     {
         var tokens = new Token[cells.Count];
         for (var i = 0; i < tokens.Length; i++)
         {
             var cell = cells[i];
-            var value = CellValueParser.Parse(cell.Text);
-            var kind = value.Kind switch
+            if (cell.Text.Length > MaxLabelLength)
+            {
+                tokens[i] = new Token(cell, string.Empty, TokenKind.Text);
+                continue;
+            }
+
+            var kind = CellValueParser.Parse(cell.Text).Kind switch
             {
                 CellValueKind.Number => TokenKind.Number,
                 CellValueKind.EmptyMarker => TokenKind.EmptyMarker,
                 CellValueKind.Blank => TokenKind.Blank,
                 _ => IsPageFurniture(cell.Text) ? TokenKind.PageFurniture : TokenKind.Text,
             };
-            tokens[i] = new Token(cell, kind == TokenKind.Text ? TextNormalizer.NormalizeLabel(cell.Text) : string.Empty, kind, value);
+            tokens[i] = new Token(cell, kind == TokenKind.Text ? TextNormalizer.NormalizeLabel(cell.Text) : string.Empty, kind);
         }
 
         return tokens;

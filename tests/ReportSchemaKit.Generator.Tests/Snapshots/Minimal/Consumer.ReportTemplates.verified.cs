@@ -13,5 +13,13 @@ namespace Consumer
         [
             new global::ReportSchemaKit.Templates.TemplateRegistration(global::Consumer.TestFamily.V1.TestFamilyReport1.TemplateInfo, typeof(global::Consumer.TestFamily.V1.TestFamilyReport1), static values => global::Consumer.TestFamily.V1.TestFamilyReport1.FromValues(values)),
         ]);
+
+        /// <summary>Reads a published report's bytes, detecting encoding, layout and template version.</summary>
+        public static global::ReportSchemaKit.Parsing.ReportParseResult Parse(global::System.ReadOnlySpan<byte> bytes, global::ReportSchemaKit.Parsing.ParseOptions? options = null) =>
+            global::ReportSchemaKit.Parsing.ReportParser.Parse(bytes, Catalog, options);
+
+        /// <summary>Reads a published report's text, detecting layout and template version.</summary>
+        public static global::ReportSchemaKit.Parsing.ReportParseResult Parse(string text, global::ReportSchemaKit.Parsing.ParseOptions? options = null) =>
+            global::ReportSchemaKit.Parsing.ReportParser.Parse(text, Catalog, options);
     }
 }

@@ -78,6 +78,14 @@ namespace Consumer.TestFamily.V1
             };
         }
 
+        /// <summary>Reads a published report's text (lines, tabs, Markdown pipes or HTML) on this version's format.</summary>
+        public static global::ReportSchemaKit.Parsing.ReportParseResult<TestFamilyReport1> Parse(string text, global::ReportSchemaKit.Parsing.ParseOptions? options = null) =>
+            global::ReportSchemaKit.Parsing.ReportParser.Parse<TestFamilyReport1>(text, options);
+
+        /// <summary>Reads a published report's bytes (UTF-8, UTF-16 or GB18030 detected) on this version's format.</summary>
+        public static global::ReportSchemaKit.Parsing.ReportParseResult<TestFamilyReport1> Parse(global::System.ReadOnlySpan<byte> bytes, global::ReportSchemaKit.Parsing.ParseOptions? options = null) =>
+            global::ReportSchemaKit.Parsing.ReportParser.Parse<TestFamilyReport1>(bytes, options);
+
         private static global::ReportSchemaKit.Templates.ReportTemplate CreateTemplate()
         {
             var identity = new global::ReportSchemaKit.Templates.TemplateIdentity

@@ -1,0 +1,52 @@
+using System.Collections.Generic;
+using AngleSharp.Html.Parser;
+using BenchmarkDotNet.Attributes;
+using ReportSchemaKit.GovInfo;
+using ReportSchemaKit.Layout;
+
+namespace ReportSchemaKit.Benchmarks;
+
+/// <summary>Whole-report parsing — decode, read the layout, detect the version, match, build the model — per input.</summary>
+[MemoryDiagnoser]
+public class ParseBenchmarks
+{
+    private byte[] _input = [];
+    private string _html = string.Empty;
+
+    [ParamsSource(nameof(Inputs))]
+    public string Input { get; set; } = string.Empty;
+
+    public static IEnumerable<string> Inputs() =>
+    [
+        "corpus:2023-jinshan-f2021-lines", "corpus:2022-qiongxiang-f2021-tabs", "corpus:2022-anpeng-f2021-pipes", "corpus:2020-puwei-f2019-lines",
+        "written:Lines", "written:Tabs", "written:Pipes", "written:Html",
+    ];
+
+    /// <summary>Bytes of the current input, for MB/s.</summary>
+    public int InputBytes => _input.Length;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _input = Input.StartsWith("corpus:", System.StringComparison.Ordinal)
+            ? BenchmarkInputs.Corpus(Input["corpus:".Length..])
+            : BenchmarkInputs.Written(System.Enum.Parse<LayoutKind>(Input["written:".Length..]));
+        _html = System.Text.Encoding.UTF8.GetString(_input);
+    }
+
+    [Benchmark(Description = "ReportSchemaKit parse")]
+    public object? Parse() => ReportTemplates.Parse(_input).Report;
+
+    /// <summary>AngleSharp's own parse and td query of the same page: the floor an HTML reader stands on.</summary>
+    [Benchmark(Description = "AngleSharp parse + td query")]
+    public int AngleSharpOnly()
+    {
+        if (!Input.EndsWith("Html", System.StringComparison.Ordinal))
+        {
+            return 0;
+        }
+
+        var document = new HtmlParser().ParseDocument(_html);
+        return document.QuerySelectorAll("td").Length;
+    }
+}
