@@ -19,12 +19,19 @@ internal sealed class GeneratorRun
         _compilation = CSharpCompilation.Create("Bench", references: [MetadataReference.CreateFromFile(typeof(object).Assembly.Location)]);
     }
 
-    /// <summary>Runs a new driver; returns how many files it generated.</summary>
+    /// <summary>Runs a new driver; returns how many files it generated, and fails loudly if it generated none.</summary>
     public int Run()
     {
         GeneratorDriver driver = CSharpGeneratorDriver.Create([new ReportTemplateGenerator().AsSourceGenerator()], additionalTexts: _files);
         driver = driver.RunGenerators(_compilation);
-        return driver.GetRunResult().GeneratedTrees.Length;
+        var result = driver.GetRunResult();
+        if (result.GeneratedTrees.Length == 0 || !result.Diagnostics.IsEmpty)
+        {
+            // A generator that failed to load would otherwise be timed as a very fast one.
+            throw new System.InvalidOperationException("The generator produced nothing: " + string.Join("; ", result.Diagnostics));
+        }
+
+        return result.GeneratedTrees.Length;
     }
 
     private sealed class FileText(string path, string text) : AdditionalText

@@ -26,17 +26,19 @@ internal static class TableParser
         var label = reader.RequiredString("label", "the table's label as printed, for example 第二十条第（一）项");
         var defaults = ReadCellType(reader, inherited: null);
         var columns = new List<ColumnSpec>();
+        var nodes = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         var columnNodes = reader.Sequence("columns", required: true, "a table lists its value columns");
         if (columnNodes is not null)
         {
-            ReadColumns(columnNodes, reader.Diagnostics, [], defaults, columns, new HashSet<string>(StringComparer.Ordinal), id + "Row");
+            ReadColumns(columnNodes, reader.Diagnostics, [], defaults, columns, nodes, id + "Row");
         }
 
         var rows = new List<RowSpec>();
         var rowNodes = reader.Sequence("rows", required: true, "a table lists its data rows");
+        var rowIds = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         if (rowNodes is not null)
         {
-            ReadRows(rowNodes, reader.Diagnostics, [], rows, new HashSet<string>(StringComparer.Ordinal), id + "Table");
+            ReadRows(rowNodes, reader.Diagnostics, [], rows, rowIds, id + "Table");
         }
 
         var layout = LayoutParser.Read(reader, id ?? "?", rows.Count, columns.Count);
@@ -45,7 +47,7 @@ internal static class TableParser
             return null;
         }
 
-        LabelChecker.Check(reader, id, rows, columns);
+        LabelChecker.Check(reader.Diagnostics, id, rows, rowIds, columns, nodes);
         var table = new TableSpec(
             id, label, reader.StringList("variants"), reader.OptionalString("description"),
             reader.OptionalString("rowHeader"), reader.OptionalString("columnHeader"),
@@ -61,7 +63,7 @@ internal static class TableParser
 
     private static void ReadColumns(
         YamlSequenceNode nodes, DiagnosticBag diagnostics, List<GroupSpec> groups, CellTypeSpec? defaults,
-        List<ColumnSpec> into, HashSet<string> ids, string enclosingType)
+        List<ColumnSpec> into, Dictionary<string, YamlNode> ids, string enclosingType)
     {
         foreach (var item in nodes.Children)
         {
@@ -101,7 +103,7 @@ internal static class TableParser
 
     private static void ReadRows(
         YamlSequenceNode nodes, DiagnosticBag diagnostics, List<GroupSpec> groups, List<RowSpec> into,
-        HashSet<string> ids, string enclosingType)
+        Dictionary<string, YamlNode> ids, string enclosingType)
     {
         foreach (var item in nodes.Children)
         {
@@ -133,8 +135,11 @@ internal static class TableParser
         }
     }
 
-    /// <summary>Reads a row or column id: valid, unique in its table, and usable as a member of the generated record.</summary>
-    private static string? ReadMemberId(MappingReader reader, string what, string hint, HashSet<string> ids, string enclosingType)
+    /// <summary>
+    /// Reads a row or column id: valid, unique in its table, and usable as a member of the generated
+    /// record. Records the node of each id so later checks can point at the row or column itself.
+    /// </summary>
+    private static string? ReadMemberId(MappingReader reader, string what, string hint, Dictionary<string, YamlNode> ids, string enclosingType)
     {
         var id = reader.RequiredString("id", hint);
         if (!TemplateParser.CheckId(reader, "id", id, Identifiers.ExplainPascal, what))
@@ -150,9 +155,15 @@ internal static class TableParser
             return null;
         }
 
-        var before = ids.Count;
-        TemplateParser.CheckUnique(reader, id, ids, what, " in this table");
-        return ids.Count > before ? id : null;
+        if (ids.ContainsKey(id!))
+        {
+            var node = reader.Get("id")!;
+            reader.Diagnostics.Report(DiagnosticDescriptors.DuplicateId, node.Start, node.End, what, id!, " in this table");
+            return null;
+        }
+
+        ids.Add(id!, reader.Node);
+        return id;
     }
 
     /// <summary>type/scale/unit of a column, falling back to the table's defaults.</summary>
