@@ -18,7 +18,9 @@ public static class LayoutDetector
     /// <c>&lt;th&gt;</c> tag (any case, attributes allowed); <see cref="LayoutKind.Pipes"/> when at least three
     /// lines are pipe-table rows (starting or ending with <c>|</c>, with two or more pipes) or delimiter rows
     /// (<c>---|---</c>); <see cref="LayoutKind.Tabs"/> when at least three lines with text start with a tab or
-    /// have a tab between two cells; otherwise <see cref="LayoutKind.Lines"/>.
+    /// have a tab between two cells; <see cref="LayoutKind.AlignedColumns"/> when at least three lines have a
+    /// number set off from the text before it by two or more spaces (a value column, as PDF converters align
+    /// them); otherwise <see cref="LayoutKind.Lines"/>.
     /// </summary>
     /// <param name="text">The decoded report text.</param>
     /// <returns>The layout to read the text with.</returns>
@@ -32,6 +34,7 @@ public static class LayoutDetector
 
         int pipeLines = 0;
         int tabLines = 0;
+        int alignedLines = 0;
         var lines = new TextLineEnumerator(text);
         while (lines.MoveNext())
         {
@@ -53,9 +56,35 @@ public static class LayoutDetector
             {
                 tabLines++;
             }
+            else if (HasAlignedNumber(trimmed))
+            {
+                alignedLines++;
+            }
         }
 
-        return tabLines >= MinimumEvidenceLines ? LayoutKind.Tabs : LayoutKind.Lines;
+        return tabLines >= MinimumEvidenceLines ? LayoutKind.Tabs
+            : alignedLines >= MinimumEvidenceLines ? LayoutKind.AlignedColumns
+            : LayoutKind.Lines;
+    }
+
+    /// <summary>Text, then two or more spaces, then a digit: a value in a column of its own.</summary>
+    private static bool HasAlignedNumber(ReadOnlySpan<char> trimmed)
+    {
+        for (int i = 1; i + 2 < trimmed.Length; i++)
+        {
+            if (UnicodeSpaces.IsSpace(trimmed[i]) && UnicodeSpaces.IsSpace(trimmed[i + 1]) && !UnicodeSpaces.IsSpace(trimmed[i - 1]))
+            {
+                int next = i + 2 + UnicodeSpaces.CountLeading(trimmed[(i + 2)..]);
+                if (next < trimmed.Length && char.IsAsciiDigit(trimmed[next]))
+                {
+                    return true;
+                }
+
+                i = next - 1;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasHtmlTableTag(ReadOnlySpan<char> text)

@@ -14,4 +14,7 @@ public enum LayoutKind
 
     /// <summary>HTML markup: a fragment with <c>&lt;table&gt;</c> or a whole saved page.</summary>
     Html,
+
+    /// <summary>Columns aligned with runs of spaces, as PDF-to-text converters (<c>pdftotext -layout</c>) write tables.</summary>
+    AlignedColumns,
 }

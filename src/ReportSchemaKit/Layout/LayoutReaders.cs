@@ -10,6 +10,7 @@ public static class LayoutReaders
     private static readonly TabLayoutReader Tabs = new();
     private static readonly PipeTableReader Pipes = new();
     private static readonly HtmlLayoutReader Html = new();
+    private static readonly AlignedColumnsReader AlignedColumns = new();
 
     /// <summary>The reader for a layout.</summary>
     /// <param name="kind">The layout.</param>
@@ -21,6 +22,7 @@ public static class LayoutReaders
         LayoutKind.Tabs => Tabs,
         LayoutKind.Pipes => Pipes,
         LayoutKind.Html => Html,
+        LayoutKind.AlignedColumns => AlignedColumns,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown layout."),
     };
 

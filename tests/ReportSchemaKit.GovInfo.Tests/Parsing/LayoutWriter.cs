@@ -24,6 +24,7 @@ internal static class LayoutWriter
         LayoutKind.Tabs => Tabs(report, year),
         LayoutKind.Pipes => Pipes(report, year),
         LayoutKind.Html => Html(report, year),
+        LayoutKind.AlignedColumns => AlignedColumns(report, year),
         _ => throw new ArgumentOutOfRangeException(nameof(layout)),
     };
 
@@ -108,6 +109,36 @@ internal static class LayoutWriter
                 {
                     text.Append("| ").AppendJoin(" | ", NewGroups(table, row).Append(row.Label).Concat(Values(report, table, row, blank: "/"))).Append(" |\n");
                 }
+            }
+
+            text.Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>As pdftotext -layout writes a table: cells of a row on one line, set apart by runs of spaces.</summary>
+    private static string AlignedColumns(IReport report, int year)
+    {
+        const string Gap = "    ";
+        var text = new StringBuilder("      ").Append(Title(year)).Append("\n\n  ").Append(Prose).Append("\n\n");
+        foreach (var (section, table) in Tables(report.Template))
+        {
+            if (section is not null)
+            {
+                text.Append("     ").Append(section).Append('\n');
+            }
+
+            text.Append("       ").AppendJoin(Gap, HeaderTexts(table, section)).Append("\n\n");
+            if (table.Layout.Body == TableBodyLayout.SingleRow)
+            {
+                text.AppendJoin(Gap, table.Rows.SelectMany(r => Values(report, table, r, blank: "/"))).Append("\n\n");
+                continue;
+            }
+
+            foreach (var row in table.Rows)
+            {
+                text.AppendJoin(Gap, NewGroups(table, row).Append(row.Label).Concat(Values(report, table, row, blank: "/"))).Append('\n');
             }
 
             text.Append('\n');
