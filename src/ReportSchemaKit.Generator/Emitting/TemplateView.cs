@@ -25,6 +25,9 @@ internal sealed class TemplateView
     public List<TableView> Tables { get; } = [];
     public List<CellView> Cells { get; } = [];
     public List<RuleView> Rules { get; } = [];
+
+    /// <summary>The rules compiled to C# for the Validator template.</summary>
+    public List<Rules.CompiledRule> CompiledRules { get; } = [];
 }
 
 internal sealed class SectionView

@@ -1,4 +1,5 @@
 using System.Linq;
+using ReportSchemaKit.Generator.Emitting.Rules;
 using ReportSchemaKit.Generator.Parsing;
 using ReportSchemaKit.Generator.Spec;
 
@@ -70,6 +71,7 @@ internal static class TemplateViewBuilder
 
         view.CellCount = view.Cells.Count;
         view.Rules.AddRange(spec.Rules.Select(BuildRule));
+        view.CompiledRules.AddRange(RuleCompiler.CompileAll(spec));
         return view;
     }
 

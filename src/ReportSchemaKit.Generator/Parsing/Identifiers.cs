@@ -18,6 +18,7 @@ internal static class Identifiers
     {
         "EqualityContract", "Equals", "GetHashCode", "ToString", "PrintMembers", "Deconstruct", "GetType",
         "MemberwiseClone", "Finalize", "Template", "TemplateInfo", "GetValue", "FromValues", "Parse", "CellCount", "CreateTemplate",
+        "Validate", "ValidateAcrossYears",
     };
 
     public static bool IsReserved(string name) => ReservedMembers.Contains(name);

@@ -143,6 +143,13 @@ internal sealed class NameResolver
             return;
         }
 
+        if (range.From.Previous != range.To.Previous)
+        {
+            // One range reads one report; the validator would otherwise have to guess which.
+            Fail(range.To, "usable as this range's end", "Write both ends from the same report: sum(A..B) or sum(previous.A..previous.B)");
+            return;
+        }
+
         var before = _ok;
         CheckName(range.From);
         CheckName(range.To);
