@@ -6,6 +6,7 @@ using System.Linq;
 using ReportSchemaKit.GovInfo;
 using ReportSchemaKit.Parsing;
 using ReportSchemaKit.Rendering;
+using ReportSchemaKit.Validation;
 
 namespace ReportSchemaKit.Cli.Commands;
 
@@ -81,6 +82,14 @@ internal static class ParseCommand
         foreach (var diagnostic in result.Diagnostics.Where(d => d.Severity != ParseSeverity.Info))
         {
             output.WriteLine("  " + diagnostic);
+        }
+
+        var validation = result.Validate();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  rules: {validation.Failures.Count()} broken, {validation.NotAssessable.Count()} not assessable"));
+        foreach (var finding in validation.Failures)
+        {
+            output.WriteLine("  " + finding);
         }
     }
 }
