@@ -59,7 +59,8 @@ internal sealed class TableView
     public List<ColumnView> Columns { get; } = [];
 }
 
-internal sealed class RowView
+/// <summary>What rows and columns share: an id, a printed label with variants, the groups above, documentation.</summary>
+internal abstract class AxisView
 {
     public string Id { get; set; } = string.Empty;
     public string IdLiteral { get; set; } = string.Empty;
@@ -69,23 +70,19 @@ internal sealed class RowView
     public string GroupsExpression { get; set; } = string.Empty;
     public string DescriptionLiteral { get; set; } = string.Empty;
     public int Index { get; set; }
+}
+
+internal sealed class RowView : AxisView
+{
     public List<CellView> Cells { get; } = [];
 }
 
-internal sealed class ColumnView
+internal sealed class ColumnView : AxisView
 {
-    public string Id { get; set; } = string.Empty;
-    public string IdLiteral { get; set; } = string.Empty;
-    public string Doc { get; set; } = string.Empty;
-    public string LabelLiteral { get; set; } = string.Empty;
-    public string VariantsLiteral { get; set; } = string.Empty;
-    public string GroupsExpression { get; set; } = string.Empty;
-    public string DescriptionLiteral { get; set; } = string.Empty;
     public string ClrType { get; set; } = string.Empty;
     public string CellType { get; set; } = string.Empty;
     public int Scale { get; set; }
     public string UnitLiteral { get; set; } = string.Empty;
-    public int Index { get; set; }
 }
 
 internal sealed class CellView

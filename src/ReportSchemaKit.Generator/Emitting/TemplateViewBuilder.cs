@@ -96,39 +96,35 @@ internal static class TemplateViewBuilder
         for (var i = 0; i < table.Rows.Count; i++)
         {
             var row = table.Rows[i];
-            view.Rows.Add(new RowView
-            {
-                Id = row.Id,
-                IdLiteral = CSharp.Literal(row.Id),
-                Doc = CSharp.Doc(string.Concat(row.Groups.Select(g => g.Label + " › ")) + row.Label + (row.Description is null ? string.Empty : " — " + row.Description)),
-                LabelLiteral = CSharp.Literal(row.Label),
-                VariantsLiteral = CSharp.StringArray(row.Variants),
-                GroupsExpression = Groups(row.Groups),
-                DescriptionLiteral = CSharp.Literal(row.Description),
-                Index = i,
-            });
+            view.Rows.Add(Describe(new RowView(), row.Id, row.Label, row.Variants, row.Groups, row.Description, i));
         }
 
         for (var i = 0; i < table.Columns.Count; i++)
         {
             var column = table.Columns[i];
-            view.Columns.Add(new ColumnView
-            {
-                Id = column.Id,
-                IdLiteral = CSharp.Literal(column.Id),
-                Doc = CSharp.Doc(string.Concat(column.Groups.Select(g => g.Label + " › ")) + column.Label + (column.Description is null ? string.Empty : " — " + column.Description)),
-                LabelLiteral = CSharp.Literal(column.Label),
-                VariantsLiteral = CSharp.StringArray(column.Variants),
-                GroupsExpression = Groups(column.Groups),
-                DescriptionLiteral = CSharp.Literal(column.Description),
-                ClrType = column.Type == CellKind.Decimal ? "decimal?" : "long?",
-                CellType = column.Type.ToString(),
-                Scale = column.Scale,
-                UnitLiteral = CSharp.Literal(column.Unit),
-                Index = i,
-            });
+            var columnView = Describe(new ColumnView(), column.Id, column.Label, column.Variants, column.Groups, column.Description, i);
+            columnView.ClrType = column.Type == CellKind.Decimal ? "decimal?" : "long?";
+            columnView.CellType = column.Type.ToString();
+            columnView.Scale = column.Scale;
+            columnView.UnitLiteral = CSharp.Literal(column.Unit);
+            view.Columns.Add(columnView);
         }
 
+        return view;
+    }
+
+    /// <summary>Fills what rows and columns share; the doc text shows the groups above the label.</summary>
+    private static T Describe<T>(T view, string id, string label, EquatableArray<string> variants, EquatableArray<GroupSpec> groups, string? description, int index)
+        where T : AxisView
+    {
+        view.Id = id;
+        view.IdLiteral = CSharp.Literal(id);
+        view.Doc = CSharp.Doc(string.Concat(groups.Select(g => g.Label + " › ")) + label + (description is null ? string.Empty : " — " + description));
+        view.LabelLiteral = CSharp.Literal(label);
+        view.VariantsLiteral = CSharp.StringArray(variants);
+        view.GroupsExpression = Groups(groups);
+        view.DescriptionLiteral = CSharp.Literal(description);
+        view.Index = index;
         return view;
     }
 
