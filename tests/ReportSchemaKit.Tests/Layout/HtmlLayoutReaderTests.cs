@@ -127,4 +127,32 @@ public sealed class HtmlLayoutReaderTests
         Assert.Equal(new[] { ("表一", -1, false), ("h", 0, true), ("b", 1, true), ("f", 2, true) }, cells.Select(c => (c.Text, c.Row, c.InTable)));
         Assert.Equal(LayoutKind.Html, Reader.Kind);
     }
+
+    [Fact]
+    public void Rows_and_cells_copied_without_their_table_are_read_as_a_table()
+    {
+        IReadOnlyList<SourceCell> cells = Reader.Read("<p>表</p>\n<tr><td>规章</td><td>3</td></tr>\n<tr><td>规范性文件</td><td>0</td></tr>");
+
+        Assert.Equal(new[] { ("表", -1, false), ("规章", 0, true), ("3", 0, true), ("规范性文件", 1, true), ("0", 1, true) }, cells.Select(c => (c.Text, c.Row, c.InTable)));
+    }
+
+    [Fact]
+    public void A_table_directly_inside_a_table_ends_it_and_text_in_title_or_textarea_is_not_markup()
+    {
+        IReadOnlyList<SourceCell> cells = Reader.Read(
+            "<title>报告<td>x</td></title><table><tr><td>a</td><table><tr><td>b</td></tr></table><textarea><td>y</td></textarea>");
+
+        Assert.Equal(new[] { ("报告<td>x</td>", -1), ("a", 0), ("b", 1), ("<td>y</td>", -1) }, cells.Select(c => (c.Text, c.Row)));
+    }
+
+    [Fact]
+    public void Markup_nested_a_hundred_thousand_deep_is_read_without_recursion()
+    {
+        const int depth = 100_000;
+        string html = string.Concat(Enumerable.Repeat("<span>", depth)) + "<table><tr><td>深</td></tr></table>" + string.Concat(Enumerable.Repeat("</span>", depth));
+
+        IReadOnlyList<SourceCell> cells = Reader.Read(html);
+
+        Assert.Equal(new[] { "深" }, cells.Select(c => c.Text));
+    }
 }

@@ -1,13 +1,12 @@
 using System;
 using System.Collections.Generic;
-using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
 
 namespace ReportSchemaKit.Layout;
 
 /// <summary>
 /// Reads HTML, from a bare <c>&lt;table&gt;</c> fragment to a whole saved page with navigation, scripts and
-/// styles, with AngleSharp's HTML5 parser (so unclosed tags and other broken markup parse as browsers parse them).
+/// styles, with AngleSharp's HTML5 tokenizer and the tree builder's rules for tables (so unclosed tags and
+/// other broken markup read as browsers read them), without building a DOM the reader would not use.
 /// </summary>
 /// <remarks>
 /// <para>Every <c>&lt;td&gt;</c> and <c>&lt;th&gt;</c> of every table is a cell, blank ones included, with its
@@ -21,6 +20,8 @@ namespace ReportSchemaKit.Layout;
 /// caption, …), split at <c>&lt;br&gt;</c>, is a narrative cell (<see cref="SourceCell.InTable"/> false,
 /// row -1). The content of <c>script</c>, <c>style</c>, <c>template</c>, <c>noscript</c> and <c>iframe</c> is
 /// skipped.</para>
+/// <para>Rows and cells written without a <c>&lt;table&gt;</c> around them (a fragment copied out of a page) are
+/// read as one table.</para>
 /// <para>Positions are those of the start tag: of the <c>&lt;td&gt;</c> for a cell, of the block or
 /// <c>&lt;br&gt;</c> that starts a narrative run.</para>
 /// </remarks>
@@ -34,11 +35,6 @@ public sealed class HtmlLayoutReader : ILayoutReader
     {
         ArgumentNullException.ThrowIfNull(text);
 
-        // A parser per call: AngleSharp does not promise that one parser may serve several threads.
-        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
-        using IHtmlDocument document = parser.ParseDocument(text);
-        var walker = new HtmlCellWalker(new LineStarts(text));
-        walker.Walk(document);
-        return walker.Cells;
+        return HtmlCellStream.Read(text);
     }
 }
