@@ -70,18 +70,18 @@ public static class LayoutDetector
     /// <summary>Text, then two or more spaces, then a digit: a value in a column of its own.</summary>
     private static bool HasAlignedNumber(ReadOnlySpan<char> trimmed)
     {
-        for (int i = 1; i + 2 < trimmed.Length; i++)
+        // Jump from space to space: most of a line is text, and the search skips it in blocks.
+        for (int i = UnicodeSpaces.IndexOfSpace(trimmed); i > 0 && i + 2 < trimmed.Length;)
         {
-            if (UnicodeSpaces.IsSpace(trimmed[i]) && UnicodeSpaces.IsSpace(trimmed[i + 1]) && !UnicodeSpaces.IsSpace(trimmed[i - 1]))
+            int run = UnicodeSpaces.CountLeading(trimmed[i..]);
+            int next = i + run;
+            if (run >= 2 && next < trimmed.Length && char.IsAsciiDigit(trimmed[next]))
             {
-                int next = i + 2 + UnicodeSpaces.CountLeading(trimmed[(i + 2)..]);
-                if (next < trimmed.Length && char.IsAsciiDigit(trimmed[next]))
-                {
-                    return true;
-                }
-
-                i = next - 1;
+                return true;
             }
+
+            int following = UnicodeSpaces.IndexOfSpace(trimmed[next..]);
+            i = following < 0 ? -1 : next + following;
         }
 
         return false;

@@ -4,6 +4,7 @@ namespace ReportSchemaKit.Layout;
 
 /// <summary>
 /// One cell of the cell stream that every layout reader produces and the template matchers consume.
+/// A value type: a report has hundreds of cells, and each is read where it lies in the reader's list.
 /// </summary>
 /// <param name="Text">
 /// The cell's text with the layout's padding trimmed (spaces of every kind, NBSP included), otherwise as
@@ -22,7 +23,7 @@ namespace ReportSchemaKit.Layout;
 /// headings outside <c>&lt;table&gt;</c>, prose lines around a pipe table, unindented lines of a tab layout);
 /// <see langword="true"/> otherwise, including every line of a one-cell-per-line layout, which cannot tell.
 /// </param>
-public sealed record SourceCell(
+public readonly record struct SourceCell(
     string Text,
     SourcePosition Position,
     int Row,

@@ -60,9 +60,10 @@ public static class ReportParser
     private static ReportParseResult ParseText(string text, string encoding, TemplateCatalog catalog, ParseOptions options)
     {
         var layout = options.Layout ?? LayoutDetector.Detect(text);
-        var tokens = Tokenizer.Tokenize(LayoutReaders.For(layout).Read(text));
+        var cells = LayoutReaders.For(layout).Read(text);
+        var tokens = Tokenizer.Tokenize(cells);
         var diagnostics = new List<ParseDiagnostic>();
-        var (title, year, titlePosition) = TitleFinder.Find(tokens);
+        var (title, year, titlePosition) = TitleFinder.Find(tokens, cells);
 
         var (candidates, source) = ChooseVersions(tokens, catalog, options, year, titlePosition, diagnostics);
         if (candidates.Count == 0)
@@ -71,7 +72,7 @@ public static class ReportParser
         }
 
         var (registration, outcome) = candidates
-            .Select(c => (Registration: c, Outcome: ReportMatcher.Match(tokens, c.Template)))
+            .Select(c => (Registration: c, Outcome: ReportMatcher.Match(tokens, cells, c.Template)))
             .OrderByDescending(c => c.Outcome.CellsBound)
             .First();
         if (outcome.TablesFound == 0)
@@ -88,7 +89,15 @@ public static class ReportParser
         }
 
         diagnostics.AddRange(outcome.Diagnostics);
-        var narrative = tokens.Where((t, i) => !outcome.TableTokens[i] && t.Kind == TokenKind.Text).Select(t => t.Cell).ToList();
+        var narrative = new List<SourceCell>();
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (!outcome.TableTokens[i] && tokens[i].Kind == TokenKind.Text)
+            {
+                narrative.Add(cells[i]);
+            }
+        }
+
         return new ReportParseResult(
             registration.Create(outcome.Values), source, year, title, layout, encoding, outcome.Origins, narrative,
             diagnostics.OrderBy(d => d.Position?.Line ?? int.MaxValue).ThenBy(d => d.Position?.Column ?? 0).ToList());

@@ -39,7 +39,21 @@ public static class TextNormalizer
     /// <summary>Returns the comparison key of a label; see the class remarks for the exact rules.</summary>
     /// <param name="label">The label as written.</param>
     /// <returns>A new string (or <see cref="string.Empty"/>) holding the key.</returns>
-    public static string NormalizeLabel(ReadOnlySpan<char> label)
+    public static string NormalizeLabel(ReadOnlySpan<char> label) => Normalize(label, unchanged: null);
+
+    /// <summary>
+    /// Returns the comparison key of a label; where the label already is its own key (most labels of a
+    /// report are), the label itself is returned and nothing is allocated.
+    /// </summary>
+    /// <param name="label">The label as written.</param>
+    /// <returns>The key: <paramref name="label"/> itself, <see cref="string.Empty"/>, or a new string.</returns>
+    public static string NormalizeLabel(string label)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        return Normalize(label, unchanged: label);
+    }
+
+    private static string Normalize(ReadOnlySpan<char> label, string? unchanged)
     {
         char[]? rented = null;
         Span<char> buffer = label.Length <= StackLimit
@@ -48,7 +62,9 @@ public static class TextNormalizer
         try
         {
             int length = NormalizeLabel(label, buffer);
-            return length == 0 ? string.Empty : new string(buffer[..length]);
+            return unchanged is not null && length == label.Length && buffer[..length].SequenceEqual(label) ? unchanged
+                : length == 0 ? string.Empty
+                : new string(buffer[..length]);
         }
         finally
         {

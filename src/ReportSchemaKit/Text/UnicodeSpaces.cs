@@ -9,6 +9,9 @@ namespace ReportSchemaKit.Text;
 /// </summary>
 internal static class UnicodeSpaces
 {
+    // The set as vectorised search values, so trimming and scanning skip over text in blocks.
+    private static readonly SearchValues<char> Spaces = SearchValues.Create(EnumerateSpaces());
+
     private static readonly SearchValues<char> BlankCellMarks = SearchValues.Create("\u00A0\u2007\u202F\u3000");
 
     /// <summary>
@@ -17,8 +20,24 @@ internal static class UnicodeSpaces
     /// ideographic space U+3000) plus the invisible U+200B–U+200D, U+2060 and U+FEFF that
     /// copy-and-paste leaves in scraped pages.
     /// </summary>
-    public static bool IsSpace(char c) =>
-        char.IsWhiteSpace(c) || c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF';
+    public static bool IsSpace(char c) => Spaces.Contains(c);
+
+    private static string EnumerateSpaces()
+    {
+        var spaces = new System.Text.StringBuilder();
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            if (char.IsWhiteSpace((char)c) || c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF')
+            {
+                spaces.Append((char)c);
+            }
+        }
+
+        return spaces.ToString();
+    }
+
+    /// <summary>The index of the first character that is <see cref="IsSpace"/>, or -1.</summary>
+    public static int IndexOfSpace(ReadOnlySpan<char> text) => text.IndexOfAny(Spaces);
 
     /// <summary>
     /// The spaces an HTML-to-text conversion writes for <c>&amp;nbsp;</c> and its relatives:
@@ -31,25 +50,14 @@ internal static class UnicodeSpaces
     /// <summary>The number of leading characters that are <see cref="IsSpace"/>.</summary>
     public static int CountLeading(ReadOnlySpan<char> text)
     {
-        int i = 0;
-        while (i < text.Length && IsSpace(text[i]))
-        {
-            i++;
-        }
-
-        return i;
+        int first = text.IndexOfAnyExcept(Spaces);
+        return first < 0 ? text.Length : first;
     }
 
     /// <summary>The number of trailing characters that are <see cref="IsSpace"/>.</summary>
     public static int CountTrailing(ReadOnlySpan<char> text)
     {
-        int i = text.Length;
-        while (i > 0 && IsSpace(text[i - 1]))
-        {
-            i--;
-        }
-
-        return text.Length - i;
+        return text.Length - 1 - text.LastIndexOfAnyExcept(Spaces);
     }
 
     /// <summary>The text without leading and trailing <see cref="IsSpace"/> characters.</summary>

@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using ReportSchemaKit.Layout;
 using ReportSchemaKit.Templates;
 using ReportSchemaKit.Text;
 
@@ -14,11 +16,13 @@ namespace ReportSchemaKit.Parsing.Matching;
 internal sealed class CellBinder
 {
     private readonly Token[] _tokens;
+    private readonly IReadOnlyList<SourceCell> _cells;
     private readonly ReportTemplate _template;
 
-    public CellBinder(Token[] tokens, ReportTemplate template)
+    public CellBinder(Token[] tokens, IReadOnlyList<SourceCell> cells, ReportTemplate template)
     {
         _tokens = tokens;
+        _cells = cells;
         _template = template;
         Values = new decimal?[template.Cells.Count];
         Origins = new CellOrigin[template.Cells.Count];
@@ -36,45 +40,48 @@ internal sealed class CellBinder
     public void Report(string code, ParseSeverity severity, string message, SourcePosition? position, string? cellKey) =>
         Diagnostics.Add(new ParseDiagnostic(code, severity, message, position, cellKey));
 
-    public void NoteLabel(RowInfo row, MatchQuality quality, Token token)
+    public void NoteLabel(RowInfo row, MatchQuality quality, int tokenIndex)
     {
+        var cell = _cells[tokenIndex];
         switch (quality)
         {
             case MatchQuality.Variant:
-                Report(ParseCodes.VariantLabel, ParseSeverity.Info, $"'{token.Cell.Text}' read as row {row.Id} ({row.Label}), a known variant", token.Cell.Position, null);
+                Report(ParseCodes.VariantLabel, ParseSeverity.Info, $"'{cell.Text}' read as row {row.Id} ({row.Label}), a known variant", cell.Position, null);
                 break;
             case MatchQuality.Loose:
-                Report(ParseCodes.ApproximateLabel, ParseSeverity.Info, $"'{token.Cell.Text}' read as row {row.Id} ({row.Label}) without its numbering or note", token.Cell.Position, null);
+                Report(ParseCodes.ApproximateLabel, ParseSeverity.Info, $"'{cell.Text}' read as row {row.Id} ({row.Label}) without its numbering or note", cell.Position, null);
                 break;
             case MatchQuality.Fuzzy:
-                Report(ParseCodes.ApproximateLabel, ParseSeverity.Warning, $"'{token.Cell.Text}' read as row {row.Id} ({row.Label}) despite a difference in spelling", token.Cell.Position, null);
+                Report(ParseCodes.ApproximateLabel, ParseSeverity.Warning, $"'{cell.Text}' read as row {row.Id} ({row.Label}) despite a difference in spelling", cell.Position, null);
                 break;
         }
     }
 
     /// <summary>Binds the tokens to the row's cells from the first column; fewer tokens leave the last cells missing.</summary>
-    public void BindRow(TableInfo table, int row, IReadOnlyList<int> tokens, SourcePosition? rowPosition)
+    public void BindRow(TableInfo table, int row, ReadOnlySpan<int> tokens, SourcePosition? rowPosition)
     {
         var columns = table.Columns.Count;
-        for (var column = 0; column < columns && column < tokens.Count; column++)
+        for (var column = 0; column < columns && column < tokens.Length; column++)
         {
-            BindCell(table, table.CellOrdinal(row, column), table.Columns[column], _tokens[tokens[column]]);
+            BindCell(table, table.CellOrdinal(row, column), table.Columns[column], tokens[column]);
         }
 
-        if (tokens.Count < columns)
+        if (tokens.Length < columns)
         {
-            var missing = table.Columns.Skip(tokens.Count).Select(c => _template.Cells[table.CellOrdinal(row, c.Index)].Key).ToList();
+            var missing = table.Columns.Skip(tokens.Length).Select(c => _template.Cells[table.CellOrdinal(row, c.Index)].Key).ToList();
             Report(ParseCodes.MissingValues, ParseSeverity.Warning,
-                string.Create(CultureInfo.InvariantCulture, $"Row {table.Rows[row].Label} has {tokens.Count} of {columns} values; missing: {string.Join(", ", missing)}"),
+                string.Create(CultureInfo.InvariantCulture, $"Row {table.Rows[row].Label} has {tokens.Length} of {columns} values; missing: {string.Join(", ", missing)}"),
                 rowPosition, missing[0]);
         }
     }
 
-    private void BindCell(TableInfo table, int ordinal, ColumnInfo column, Token token)
+    private void BindCell(TableInfo table, int ordinal, ColumnInfo column, int tokenIndex)
     {
+        var token = _tokens[tokenIndex];
+        var cell = _cells[tokenIndex];
         var key = _template.Cells[ordinal].Key;
-        var position = token.Cell.Position;
-        var raw = token.Cell.Text;
+        var position = cell.Position;
+        var raw = cell.Text;
         CellsBound++;
         switch (token.Kind)
         {

@@ -13,14 +13,14 @@ internal static class LabelMatcher
     /// <summary>How many rows ahead tolerant matching looks.</summary>
     private const int TolerantWindow = 3;
 
-    public static RowMatch MatchRow(TableLabels table, string key, int expected)
+    public static RowMatch MatchRow(TableLabels table, ReadOnlySpan<char> key, int expected)
     {
         if (key.Length == 0)
         {
             return RowMatch.None;
         }
 
-        if (table.Exact.TryGetValue(key, out var exact))
+        if (table.TryGetExact(key, out var exact))
         {
             foreach (var match in exact)
             {
@@ -36,7 +36,7 @@ internal static class LabelMatcher
         for (var j = expected; j < last; j++)
         {
             var row = table.Rows[j];
-            if (Contains(row.Loose, key) || (bare != key && (bare == row.Label || Contains(row.Loose, bare))))
+            if (Contains(row.Loose, key) || (bare.Length != key.Length && (bare.SequenceEqual(row.Label) || Contains(row.Loose, bare))))
             {
                 return new RowMatch(j, MatchQuality.Loose);
             }
@@ -54,11 +54,11 @@ internal static class LabelMatcher
         return RowMatch.None;
     }
 
-    private static bool Contains(IReadOnlyList<string> keys, string key)
+    private static bool Contains(IReadOnlyList<string> keys, ReadOnlySpan<char> key)
     {
         for (var i = 0; i < keys.Count; i++)
         {
-            if (keys[i] == key)
+            if (key.SequenceEqual(keys[i]))
             {
                 return true;
             }
@@ -68,5 +68,5 @@ internal static class LabelMatcher
     }
 
     /// <summary>True where the key is a grouping header of the table (（三）不予公开), exactly.</summary>
-    public static bool IsGroup(TableLabels table, string key, out GroupSpan span) => table.Groups.TryGetValue(key, out span);
+    public static bool IsGroup(TableLabels table, ReadOnlySpan<char> key, out GroupSpan span) => table.TryGetGroup(key, out span);
 }

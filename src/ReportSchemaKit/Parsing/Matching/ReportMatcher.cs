@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.InteropServices;
+using ReportSchemaKit.Layout;
 using ReportSchemaKit.Templates;
 using ReportSchemaKit.Text;
 
@@ -17,6 +19,9 @@ namespace ReportSchemaKit.Parsing.Matching;
 internal sealed class ReportMatcher
 {
     private readonly Token[] _tokens;
+
+    // The cells the tokens were made from, index for index.
+    private readonly IReadOnlyList<SourceCell> _cells;
     private readonly TemplateLabels _labels;
     private readonly CellBinder _binder;
     private readonly bool[] _tableTokens;
@@ -25,11 +30,19 @@ internal sealed class ReportMatcher
     private readonly ulong[] _startBits;
     private int _tablesFound;
 
-    private ReportMatcher(Token[] tokens, ReportTemplate template)
+    // Labels broken over cells are run together here, so trying them allocates nothing.
+    private char[] _joined = new char[3 * Tokenizer.MaxLabelLength];
+
+    // The value tokens of the table being read, and where each label's run of them starts.
+    private readonly List<int> _runTokens = [];
+    private readonly List<(RowOwner Owner, int Start)> _runs = [];
+
+    private ReportMatcher(Token[] tokens, IReadOnlyList<SourceCell> cells, ReportTemplate template)
     {
         _tokens = tokens;
+        _cells = cells;
         _labels = TemplateLabels.For(template);
-        _binder = new CellBinder(tokens, template);
+        _binder = new CellBinder(tokens, cells, template);
         _tableTokens = new bool[tokens.Length];
         _startBits = IndexTableStarts(tokens, _labels);
     }
@@ -59,9 +72,9 @@ internal sealed class ReportMatcher
         return starts;
     }
 
-    public static MatchOutcome Match(Token[] tokens, ReportTemplate template)
+    public static MatchOutcome Match(Token[] tokens, IReadOnlyList<SourceCell> cells, ReportTemplate template)
     {
-        var matcher = new ReportMatcher(tokens, template);
+        var matcher = new ReportMatcher(tokens, cells, template);
         matcher.MatchTables();
         return new MatchOutcome(matcher._binder.Values, matcher._binder.Origins, matcher._binder.Diagnostics, matcher._tablesFound, matcher._binder.CellsBound, matcher._tableTokens);
     }
@@ -82,7 +95,7 @@ internal sealed class ReportMatcher
             {
                 _binder.Report(ParseCodes.TableNotFound, ParseSeverity.Error,
                     $"Table {table.Table.Id} ({table.Table.Label}) was not found; its cells are missing",
-                    anchor >= 0 ? _tokens[anchor].Cell.Position : null, null);
+                    anchor >= 0 ? _cells[anchor].Position : null, null);
                 continue;
             }
 
@@ -108,7 +121,7 @@ internal sealed class ReportMatcher
         return -1;
     }
 
-    private static bool IsAnchor(TableLabels table, string key)
+    private static bool IsAnchor(TableLabels table, ReadOnlySpan<char> key)
     {
         var anchors = table.Anchors;
         for (var a = 0; a < anchors.Count; a++)
@@ -116,7 +129,7 @@ internal sealed class ReportMatcher
             var anchor = anchors[a];
             // A heading may carry its numbering or a short prefix ("三、" + the table label), but a
             // sentence of prose that merely mentions the heading is much longer and is not an anchor.
-            if (key == anchor || (anchor.Length >= 6 && key.Length <= anchor.Length + 6 && key.Contains(anchor, StringComparison.Ordinal)))
+            if (key.SequenceEqual(anchor) || (anchor.Length >= 6 && key.Length <= anchor.Length + 6 && key.IndexOf(anchor, StringComparison.Ordinal) >= 0))
             {
                 return true;
             }
@@ -145,7 +158,9 @@ internal sealed class ReportMatcher
     /// <summary>Reads a table printed one model row per line; returns the last token used, or -1 where no row was found.</summary>
     private int ReadGrid(TableLabels table, int start, int end)
     {
-        var runs = new List<ValueRun> { new(RowOwner.Nobody) };
+        _runTokens.Clear();
+        _runs.Clear();
+        _runs.Add((RowOwner.Nobody, 0));
         var labelled = new bool[table.Rows.Count];
         var expected = 0;
         var last = -1;
@@ -154,7 +169,7 @@ internal sealed class ReportMatcher
             var token = _tokens[i];
             if (token.IsValue)
             {
-                runs[^1].Tokens.Add(i);
+                _runTokens.Add(i);
                 last = i++;
                 continue;
             }
@@ -169,8 +184,8 @@ internal sealed class ReportMatcher
             if (match.Found)
             {
                 labelled[match.Row] = true;
-                _binder.NoteLabel(table.Table.Rows[match.Row], match.Quality, _tokens[i]);
-                runs.Add(new ValueRun(new RowOwner(match.Row, null, i)));
+                _binder.NoteLabel(table.Table.Rows[match.Row], match.Quality, i);
+                _runs.Add((new RowOwner(match.Row, null, i), _runTokens.Count));
                 expected = match.Row + 1;
                 last = i + used - 1;
                 i += used;
@@ -186,7 +201,7 @@ internal sealed class ReportMatcher
             var (group, groupUsed) = MatchGroup(table, i, end);
             if (group is { } span)
             {
-                runs.Add(new ValueRun(new RowOwner(-1, span, i)));
+                _runs.Add((new RowOwner(-1, span, i), _runTokens.Count));
                 i += groupUsed;
                 continue;
             }
@@ -197,9 +212,9 @@ internal sealed class ReportMatcher
                 continue;
             }
 
-            if (runs[^1].Owner.IsRow && runs[^1].Tokens.Count < table.Table.Columns.Count && LooksLikeMistypedValue(token))
+            if (_runs[^1].Owner.IsRow && _runTokens.Count - _runs[^1].Start < table.Table.Columns.Count && LooksLikeMistypedValue(i))
             {
-                runs[^1].Tokens.Add(i);
+                _runTokens.Add(i);
                 last = i;
             }
 
@@ -211,8 +226,39 @@ internal sealed class ReportMatcher
             return -1;
         }
 
-        BindRuns(table, runs, labelled);
+        BindRuns(table, labelled);
         return last;
+    }
+
+    /// <summary>The keys of <paramref name="count"/> tokens from <paramref name="i"/> run together, in a reused buffer.</summary>
+    private ReadOnlySpan<char> JoinKeys(int i, int count)
+    {
+        var length = 0;
+        for (var k = i; k < i + count; k++)
+        {
+            var key = _tokens[k].Key;
+            if (length + key.Length > _joined.Length)
+            {
+                Array.Resize(ref _joined, Math.Max(_joined.Length * 2, length + key.Length));
+            }
+
+            key.CopyTo(_joined.AsSpan(length));
+            length += key.Length;
+        }
+
+        return _joined.AsSpan(0, length);
+    }
+
+    /// <summary>How many text tokens from <paramref name="i"/> (at most three, before <paramref name="end"/>) may form one label.</summary>
+    private int TextRun(int i, int end)
+    {
+        var count = 1;
+        while (count < 3 && i + count < end && _tokens[i + count].IsText)
+        {
+            count++;
+        }
+
+        return count;
     }
 
     /// <summary>A row label at token <paramref name="i"/>, alone or run together from up to three text cells.</summary>
@@ -226,10 +272,10 @@ internal sealed class ReportMatcher
         }
 
         // Conversions break long labels over cells: "(三)不予" + "公开", "1.本机关不掌握" + "相关政府信息".
-        for (var used = 2; used <= 3 && i + used - 1 < end && _tokens[i + used - 1].IsText; used++)
+        var available = TextRun(i, end);
+        for (var used = 2; used <= available; used++)
         {
-            key += _tokens[i + used - 1].Key;
-            match = LabelMatcher.MatchRow(table, key, expected);
+            match = LabelMatcher.MatchRow(table, JoinKeys(i, used), expected);
             if (match.Found)
             {
                 return (match, used);
@@ -241,20 +287,10 @@ internal sealed class ReportMatcher
 
     private (GroupSpan? Span, int Used) MatchGroup(TableLabels table, int i, int end)
     {
-        var key = _tokens[i].Key;
-        for (var used = 1; used <= 3; used++)
+        var available = TextRun(i, end);
+        for (var used = 1; used <= available; used++)
         {
-            if (used > 1)
-            {
-                if (i + used - 1 >= end || !_tokens[i + used - 1].IsText)
-                {
-                    break;
-                }
-
-                key += _tokens[i + used - 1].Key;
-            }
-
-            if (LabelMatcher.IsGroup(table, key, out var span))
+            if (LabelMatcher.IsGroup(table, JoinKeys(i, used), out var span))
             {
                 return (span, used);
             }
@@ -265,20 +301,11 @@ internal sealed class ReportMatcher
 
     private bool IsHeader(TableLabels table, int i, int end, out int used)
     {
-        var key = _tokens[i].Key;
-        for (used = 1; used <= 3; used++)
+        var available = TextRun(i, end);
+        for (used = 1; used <= available; used++)
         {
-            if (used > 1)
-            {
-                if (i + used - 1 >= end || !_tokens[i + used - 1].IsText)
-                {
-                    break;
-                }
-
-                key += _tokens[i + used - 1].Key;
-            }
-
-            if (table.Headers.Contains(key) || IsAnchor(table, key))
+            var key = JoinKeys(i, used);
+            if (table.IsHeader(key) || IsAnchor(table, key))
             {
                 return true;
             }
@@ -289,10 +316,10 @@ internal sealed class ReportMatcher
     }
 
     /// <summary>Short text without Chinese where a number belongs, such as "12a" or "1O": a value gone wrong.</summary>
-    private static bool LooksLikeMistypedValue(Token token)
+    private bool LooksLikeMistypedValue(int i)
     {
-        var text = token.Cell.Text;
-        return text.Length <= 16 && text.Any(char.IsAsciiDigit) && !text.Any(c => c >= '\u3400' && c <= '\u9FFF');
+        var text = _cells[i].Text.AsSpan();
+        return text.Length <= 16 && text.IndexOfAnyInRange('0', '9') >= 0 && text.IndexOfAnyInRange('\u3400', '\u9FFF') < 0;
     }
 
     /// <summary>
@@ -300,47 +327,50 @@ internal sealed class ReportMatcher
     /// following rows whose labels were not found (lost in conversion), by position; what is left
     /// over belongs to no cell and is reported.
     /// </summary>
-    private void BindRuns(TableLabels table, List<ValueRun> runs, bool[] labelled)
+    private void BindRuns(TableLabels table, bool[] labelled)
     {
         var columns = table.Table.Columns.Count;
         var bound = new bool[table.Rows.Count];
-        foreach (var run in runs)
+        ReadOnlySpan<int> all = CollectionsMarshal.AsSpan(_runTokens);
+        for (var r = 0; r < _runs.Count; r++)
         {
-            var tokens = TrimBlanks(run.Tokens, columns);
-            if (run.Owner.Group is { } group)
+            var (owner, runStart) = _runs[r];
+            var runEnd = r + 1 < _runs.Count ? _runs[r + 1].Start : all.Length;
+            var tokens = TrimBlanks(all[runStart..runEnd], columns);
+            if (owner.Group is { } group)
             {
-                if (tokens.Count > 0)
+                if (tokens.Length > 0)
                 {
-                    BindGroupRow(table, group, tokens, labelled, bound, run.Owner.LabelToken);
+                    BindGroupRow(table, group, tokens, labelled, bound, owner.LabelToken);
                 }
 
                 continue;
             }
 
             var taken = 0;
-            var row = run.Owner.IsRow ? run.Owner.Row : 0;
-            if (run.Owner.IsRow)
+            var row = owner.IsRow ? owner.Row : 0;
+            if (owner.IsRow)
             {
                 bound[row] = true;
-                taken = Math.Min(columns, tokens.Count);
-                _binder.BindRow(table.Table, row, tokens.GetRange(0, taken), _tokens[run.Owner.LabelToken].Cell.Position);
+                taken = Math.Min(columns, tokens.Length);
+                _binder.BindRow(table.Table, row, tokens[..taken], _cells[owner.LabelToken].Position);
                 row++;
             }
 
-            while (tokens.Count - taken >= columns && row < table.Rows.Count && !labelled[row] && !bound[row])
+            while (tokens.Length - taken >= columns && row < table.Rows.Count && !labelled[row] && !bound[row])
             {
                 _binder.Report(ParseCodes.RowBoundByPosition, ParseSeverity.Warning,
                     $"The label of row {table.Table.Rows[row].Label} was not found; the {columns} values at its position were bound to it",
-                    _tokens[tokens[taken]].Cell.Position, null);
-                _binder.BindRow(table.Table, row, tokens.GetRange(taken, columns), _tokens[tokens[taken]].Cell.Position);
+                    _cells[tokens[taken]].Position, null);
+                _binder.BindRow(table.Table, row, tokens.Slice(taken, columns), _cells[tokens[taken]].Position);
                 bound[row] = true;
                 taken += columns;
                 row++;
             }
 
-            if (taken < tokens.Count)
+            if (taken < tokens.Length)
             {
-                ReportExtra(table, tokens, taken, run.Owner.IsRow ? $"after row {table.Table.Rows[run.Owner.Row].Label}" : "before the first row label");
+                ReportExtra(table, tokens[taken..], owner.IsRow ? $"after row {table.Table.Rows[owner.Row].Label}" : "before the first row label");
             }
         }
 
@@ -358,30 +388,35 @@ internal sealed class ReportMatcher
     /// A grouping header printed as a row of its own with values, where the format splits it into
     /// sub-rows (（六）其他处理 as one row on the 2021 format): zeros split into zeros; anything else cannot be split.
     /// </summary>
-    private void BindGroupRow(TableLabels table, GroupSpan group, List<int> tokens, bool[] labelled, bool[] bound, int labelToken)
+    private void BindGroupRow(TableLabels table, GroupSpan group, ReadOnlySpan<int> tokens, bool[] labelled, bool[] bound, int labelToken)
     {
         var columns = table.Table.Columns.Count;
-        var subRows = Enumerable.Range(group.First, group.Last - group.First + 1).ToList();
-        var position = _tokens[labelToken].Cell.Position;
-        var label = _tokens[labelToken].Cell.Text;
-        if (tokens.Count != columns || subRows.Any(r => labelled[r]))
+        var subRows = group.Last - group.First + 1;
+        var position = _cells[labelToken].Position;
+        var label = _cells[labelToken].Text;
+        if (tokens.Length != columns || labelled.AsSpan(group.First, subRows).Contains(true))
         {
-            ReportExtra(table, tokens, 0, $"after the group header {label}");
+            ReportExtra(table, tokens, $"after the group header {label}");
             return;
         }
 
-        var allZero = tokens.All(t => _tokens[t].Kind == TokenKind.Number && CellValueParser.Parse(_tokens[t].Cell.Text).Value == 0m);
+        var allZero = true;
+        foreach (var t in tokens)
+        {
+            allZero &= _tokens[t].Kind == TokenKind.Number && CellValueParser.Parse(_cells[t].Text).Value == 0m;
+        }
+
         _binder.Report(ParseCodes.GroupPrintedAsRow, ParseSeverity.Warning,
             allZero
-                ? $"{label} is printed as one row where the format has {subRows.Count} sub-rows; as every value of the printed row is 0, each sub-row is taken as 0"
-                : $"{label} is printed as one row where the format has {subRows.Count} sub-rows; its values cannot be shared out, so the sub-rows are missing",
+                ? $"{label} is printed as one row where the format has {subRows} sub-rows; as every value of the printed row is 0, each sub-row is taken as 0"
+                : $"{label} is printed as one row where the format has {subRows} sub-rows; its values cannot be shared out, so the sub-rows are missing",
             position, null);
         if (!allZero)
         {
             return;
         }
 
-        foreach (var row in subRows)
+        for (var row = group.First; row <= group.Last; row++)
         {
             _binder.BindRow(table.Table, row, tokens, position);
             bound[row] = true;
@@ -389,38 +424,54 @@ internal sealed class ReportMatcher
     }
 
     /// <summary>Blank cells at either end of a run longer than a row are layout gaps, not cells.</summary>
-    private List<int> TrimBlanks(List<int> run, int columns)
+    private ReadOnlySpan<int> TrimBlanks(ReadOnlySpan<int> tokens, int columns)
     {
-        var tokens = new List<int>(run);
-        while (tokens.Count > columns && _tokens[tokens[^1]].Kind == TokenKind.Blank)
+        while (tokens.Length > columns && _tokens[tokens[^1]].Kind == TokenKind.Blank)
         {
-            tokens.RemoveAt(tokens.Count - 1);
+            tokens = tokens[..^1];
         }
 
-        while (tokens.Count > columns && _tokens[tokens[0]].Kind == TokenKind.Blank)
+        while (tokens.Length > columns && _tokens[tokens[0]].Kind == TokenKind.Blank)
         {
-            tokens.RemoveAt(0);
+            tokens = tokens[1..];
         }
 
-        if (tokens.All(t => _tokens[t].Kind == TokenKind.Blank) && tokens.Count != columns)
+        if (tokens.Length != columns)
         {
-            tokens.Clear();
+            var allBlank = true;
+            foreach (var t in tokens)
+            {
+                allBlank &= _tokens[t].Kind == TokenKind.Blank;
+            }
+
+            if (allBlank)
+            {
+                return [];
+            }
         }
 
         return tokens;
     }
 
-    private void ReportExtra(TableLabels table, List<int> tokens, int from, string where)
+    private void ReportExtra(TableLabels table, ReadOnlySpan<int> tokens, string where)
     {
-        var extra = tokens.Skip(from).Select(t => _tokens[t]).Where(t => t.Kind != TokenKind.Blank).ToList();
+        var extra = new List<SourceCell>();
+        foreach (var t in tokens)
+        {
+            if (_tokens[t].Kind != TokenKind.Blank)
+            {
+                extra.Add(_cells[t]);
+            }
+        }
+
         if (extra.Count == 0)
         {
             return;
         }
 
         _binder.Report(ParseCodes.ExtraValues, ParseSeverity.Warning,
-            string.Create(CultureInfo.InvariantCulture, $"Table {table.Table.Id} has {extra.Count} value(s) {where} that belong to no cell: {string.Join(", ", extra.Select(t => "'" + t.Cell.Text + "'"))}"),
-            extra[0].Cell.Position, null);
+            string.Create(CultureInfo.InvariantCulture, $"Table {table.Table.Id} has {extra.Count} value(s) {where} that belong to no cell: {string.Join(", ", extra.Select(c => "'" + c.Text + "'"))}"),
+            extra[0].Position, null);
     }
 
     /// <summary>Reads a table printed as one line of values (section 四's fifteen numbers); returns the last token used, or -1.</summary>
@@ -453,7 +504,7 @@ internal sealed class ReportMatcher
                 continue;
             }
 
-            if (started && LooksLikeMistypedValue(token))
+            if (started && LooksLikeMistypedValue(i))
             {
                 values.Add(i);
                 continue;
@@ -482,10 +533,12 @@ internal sealed class ReportMatcher
         }
 
         var columns = table.Table.Columns.Count;
+        ReadOnlySpan<int> all = CollectionsMarshal.AsSpan(values);
         for (var row = 0; row < table.Rows.Count; row++)
         {
-            var slice = values.Skip(row * columns).Take(columns).ToList();
-            _binder.BindRow(table.Table, row, slice, _tokens[slice.Count > 0 ? slice[0] : values[^1]].Cell.Position);
+            var from = Math.Min(row * columns, all.Length);
+            var slice = all.Slice(from, Math.Min(columns, all.Length - from));
+            _binder.BindRow(table.Table, row, slice, _cells[slice.Length > 0 ? slice[0] : values[^1]].Position);
         }
 
         return values[^1];

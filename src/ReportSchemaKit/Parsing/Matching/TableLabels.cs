@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using ReportSchemaKit.Templates;
 
@@ -16,7 +17,21 @@ internal sealed class TableLabels
         Headers = headers;
         Groups = groups;
         Exact = IndexExactLabels(rows);
+        _exactBySpan = Exact.GetAlternateLookup<ReadOnlySpan<char>>();
+        _headersBySpan = headers.GetAlternateLookup<ReadOnlySpan<char>>();
+        _groupsBySpan = groups.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    // Keys run together from several cells are built in a buffer; these look them up without a string.
+    private readonly Dictionary<string, List<RowMatch>>.AlternateLookup<ReadOnlySpan<char>> _exactBySpan;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _headersBySpan;
+    private readonly Dictionary<string, GroupSpan>.AlternateLookup<ReadOnlySpan<char>> _groupsBySpan;
+
+    public bool TryGetExact(ReadOnlySpan<char> key, [MaybeNullWhen(false)] out List<RowMatch> matches) => _exactBySpan.TryGetValue(key, out matches);
+
+    public bool IsHeader(ReadOnlySpan<char> key) => _headersBySpan.Contains(key);
+
+    public bool TryGetGroup(ReadOnlySpan<char> key, out GroupSpan span) => _groupsBySpan.TryGetValue(key, out span);
 
     /// <summary>
     /// Every exact form of every row label — the label, its variants, each run together with a group

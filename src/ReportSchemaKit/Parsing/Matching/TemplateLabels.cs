@@ -32,10 +32,16 @@ internal sealed class TemplateLabels
     /// <summary>"(一)予以公开" → "予以公开"; "1.属于国家秘密" → "属于国家秘密"; "一、本年新收…" → "本年新收…".</summary>
     public static string WithoutNumbering(string key)
     {
-        var span = key.AsSpan();
-        if (span.Length > 2 && span[0] == '(')
+        var bare = WithoutNumbering(key.AsSpan());
+        return bare.Length == key.Length ? key : bare.ToString();
+    }
+
+    /// <summary>The same as <see cref="WithoutNumbering(string)"/>, as a slice of the key.</summary>
+    public static ReadOnlySpan<char> WithoutNumbering(ReadOnlySpan<char> key)
+    {
+        if (key.Length > 2 && key[0] == '(')
         {
-            var close = span.IndexOf(')');
+            var close = key.IndexOf(')');
             if (close > 0 && close <= 4)
             {
                 return key[(close + 1)..];
@@ -43,12 +49,12 @@ internal sealed class TemplateLabels
         }
 
         var i = 0;
-        while (i < span.Length && (char.IsAsciiDigit(span[i]) || "一二三四五六七八九十".Contains(span[i], StringComparison.Ordinal)))
+        while (i < key.Length && (char.IsAsciiDigit(key[i]) || "一二三四五六七八九十".Contains(key[i], StringComparison.Ordinal)))
         {
             i++;
         }
 
-        return i > 0 && i < span.Length - 1 && span[i] is '.' or '、' ? key[(i + 1)..] : key;
+        return i > 0 && i < key.Length - 1 && key[i] is '.' or '、' ? key[(i + 1)..] : key;
     }
 
     /// <summary>"(二)部分公开(区分处理的…)" → "(二)部分公开": notes in brackets at the end are often left off.</summary>

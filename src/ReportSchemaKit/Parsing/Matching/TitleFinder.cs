@@ -1,15 +1,18 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ReportSchemaKit.Layout;
 
 namespace ReportSchemaKit.Parsing.Matching;
 
 /// <summary>Finds the report's title and its year: "…2023年政府信息公开工作年度报告", "金山镇2023年政府信息公开工作报告".</summary>
 internal static partial class TitleFinder
 {
-    public static (string? Title, int? Year, Text.SourcePosition? Position) Find(Token[] tokens)
+    public static (string? Title, int? Year, Text.SourcePosition? Position) Find(Token[] tokens, IReadOnlyList<SourceCell> cells)
     {
-        foreach (var token in tokens)
+        for (var i = 0; i < tokens.Length; i++)
         {
+            var token = tokens[i];
             if (!token.IsText || token.Key.Length > 80)
             {
                 continue;
@@ -18,7 +21,7 @@ internal static partial class TitleFinder
             var match = TitlePattern().Match(token.Key);
             if (match.Success)
             {
-                return (token.Cell.Text.Trim(), int.Parse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture), token.Cell.Position);
+                return (cells[i].Text.Trim(), int.Parse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture), cells[i].Position);
             }
         }
 

@@ -1,12 +1,11 @@
-using ReportSchemaKit.Layout;
-
 namespace ReportSchemaKit.Parsing.Matching;
 
 /// <summary>
-/// A cell of the stream with its comparison key (text) or its kind (values). Kept small: a report has
-/// hundreds; the few value cells that get bound are read again by the binder.
+/// What the tokenizer made of the cell at the same index of the cell stream: its comparison key (text)
+/// or its kind (values). Kept small — a report has hundreds — so it does not repeat the cell; the few
+/// value cells that get bound are read again from the stream by the binder.
 /// </summary>
-internal readonly record struct Token(SourceCell Cell, string Key, TokenKind Kind)
+internal readonly record struct Token(string Key, TokenKind Kind)
 {
     public bool IsValue => Kind is TokenKind.Number or TokenKind.EmptyMarker or TokenKind.Blank;
 

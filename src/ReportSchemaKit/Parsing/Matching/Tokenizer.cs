@@ -22,7 +22,14 @@ internal static class Tokenizer
             var cell = cells[i];
             if (cell.Text.Length > MaxLabelLength)
             {
-                tokens[i] = new Token(cell, string.Empty, TokenKind.Text);
+                tokens[i] = new Token(string.Empty, TokenKind.Text);
+                continue;
+            }
+
+            // Most cells of a statistical table are one digit: no need for the full number grammar.
+            if (cell.Text.Length == 1 && char.IsAsciiDigit(cell.Text[0]))
+            {
+                tokens[i] = new Token(string.Empty, TokenKind.Number);
                 continue;
             }
 
@@ -33,7 +40,7 @@ internal static class Tokenizer
                 CellValueKind.Blank => TokenKind.Blank,
                 _ => IsPageFurniture(cell.Text) ? TokenKind.PageFurniture : TokenKind.Text,
             };
-            tokens[i] = new Token(cell, kind == TokenKind.Text ? TextNormalizer.NormalizeLabel(cell.Text) : string.Empty, kind);
+            tokens[i] = new Token(kind == TokenKind.Text ? TextNormalizer.NormalizeLabel(cell.Text) : string.Empty, kind);
         }
 
         return tokens;
