@@ -8,6 +8,9 @@ namespace ReportSchemaKit.GovInfo.V2019
     [global::System.CodeDom.Compiler.GeneratedCode("ReportSchemaKit.Generator", "1.0.0")]
     public sealed partial record Art20Item1Row
     {
+        /// <summary>A row with every cell blank: the default of a table's row, shared, as the record is immutable.</summary>
+        public static Art20Item1Row Blank { get; } = new();
+
         /// <summary>本年新制作数量</summary>
         public long? NewlyMade { get; init; }
 
@@ -22,17 +25,23 @@ namespace ReportSchemaKit.GovInfo.V2019
     [global::System.CodeDom.Compiler.GeneratedCode("ReportSchemaKit.Generator", "1.0.0")]
     public sealed partial record Art20Item1Table
     {
+        /// <summary>A table with every cell blank: the default of a report's table, shared, as the record is immutable.</summary>
+        public static Art20Item1Table Blank { get; } = new();
+
         /// <summary>规章</summary>
-        public Art20Item1Row Rules { get; init; } = new();
+        public Art20Item1Row Rules { get; init; } = Art20Item1Row.Blank;
 
         /// <summary>规范性文件</summary>
-        public Art20Item1Row NormativeDocuments { get; init; } = new();
+        public Art20Item1Row NormativeDocuments { get; init; } = Art20Item1Row.Blank;
     }
 
     /// <summary>A row of table Art20Item5 (第二十条第（五）项 — Administrative licensing and other external management services.): one value per column; <c>null</c> where the report leaves the cell blank.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ReportSchemaKit.Generator", "1.0.0")]
     public sealed partial record Art20Item5Row
     {
+        /// <summary>A row with every cell blank: the default of a table's row, shared, as the record is immutable.</summary>
+        public static Art20Item5Row Blank { get; } = new();
+
         /// <summary>上一年项目数量</summary>
         public long? PriorYearItems { get; init; }
 
@@ -47,17 +56,23 @@ namespace ReportSchemaKit.GovInfo.V2019
     [global::System.CodeDom.Compiler.GeneratedCode("ReportSchemaKit.Generator", "1.0.0")]
     public sealed partial record Art20Item5Table
     {
+        /// <summary>A table with every cell blank: the default of a report's table, shared, as the record is immutable.</summary>
+        public static Art20Item5Table Blank { get; } = new();
+
         /// <summary>行政许可</summary>
-        public Art20Item5Row Licensing { get; init; } = new();
+        public Art20Item5Row Licensing { get; init; } = Art20Item5Row.Blank;
 
         /// <summary>其他对外管理服务事项</summary>
-        public Art20Item5Row OtherServices { get; init; } = new();
+        public Art20Item5Row OtherServices { get; init; } = Art20Item5Row.Blank;
     }
 
     /// <summary>A row of table Art20Item6 (第二十条第（六）项 — Administrative penalty and coercion.): one value per column; <c>null</c> where the report leaves the cell blank.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ReportSchemaKit.Generator", "1.0.0")]
     public sealed partial record Art20Item6Row
     {
+        /// <summary>A row with every cell blank: the default of a table's row, shared, as the record is immutable.</summary>
+        public static Art20Item6Row Blank { get; } = new();
+
         /// <summary>上一年项目数量</summary>
         public long? PriorYearItems { get; init; }
 
@@ -72,17 +87,23 @@ namespace ReportSchemaKit.GovInfo.V2019
     [global::System.CodeDom.Compiler.GeneratedCode("ReportSchemaKit.Generator", "1.0.0")]
     public sealed partial record Art20Item6Table
     {
+        /// <summary>A table with every cell blank: the default of a report's table, shared, as the record is immutable.</summary>
+        public static Art20Item6Table Blank { get; } = new();
+
         /// <summary>行政处罚</summary>
-        public Art20Item6Row Penalty { get; init; } = new();
+        public Art20Item6Row Penalty { get; init; } = Art20Item6Row.Blank;
 
         /// <summary>行政强制</summary>
-        public Art20Item6Row Coercion { get; init; } = new();
+        public Art20Item6Row Coercion { get; init; } = Art20Item6Row.Blank;
     }
 
     /// <summary>A row of table Art20Item8 (第二十条第（八）项 — Administrative and institutional fee items.): one value per column; <c>null</c> where the report leaves the cell blank.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ReportSchemaKit.Generator", "1.0.0")]
     public sealed partial record Art20Item8Row
     {
+        /// <summary>A row with every cell blank: the default of a table's row, shared, as the record is immutable.</summary>
+        public static Art20Item8Row Blank { get; } = new();
+
         /// <summary>上一年项目数量</summary>
         public long? PriorYearItems { get; init; }
 
@@ -94,14 +115,20 @@ namespace ReportSchemaKit.GovInfo.V2019
     [global::System.CodeDom.Compiler.GeneratedCode("ReportSchemaKit.Generator", "1.0.0")]
     public sealed partial record Art20Item8Table
     {
+        /// <summary>A table with every cell blank: the default of a report's table, shared, as the record is immutable.</summary>
+        public static Art20Item8Table Blank { get; } = new();
+
         /// <summary>行政事业性收费</summary>
-        public Art20Item8Row Fees { get; init; } = new();
+        public Art20Item8Row Fees { get; init; } = Art20Item8Row.Blank;
     }
 
     /// <summary>A row of table Art20Item9 (第二十条第（九）项 — Centralised government procurement; the amount is in the unit the report states.): one value per column; <c>null</c> where the report leaves the cell blank.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ReportSchemaKit.Generator", "1.0.0")]
     public sealed partial record Art20Item9Row
     {
+        /// <summary>A row with every cell blank: the default of a table's row, shared, as the record is immutable.</summary>
+        public static Art20Item9Row Blank { get; } = new();
+
         /// <summary>采购项目数量</summary>
         public long? Projects { get; init; }
 
@@ -113,14 +140,20 @@ namespace ReportSchemaKit.GovInfo.V2019
     [global::System.CodeDom.Compiler.GeneratedCode("ReportSchemaKit.Generator", "1.0.0")]
     public sealed partial record Art20Item9Table
     {
+        /// <summary>A table with every cell blank: the default of a report's table, shared, as the record is immutable.</summary>
+        public static Art20Item9Table Blank { get; } = new();
+
         /// <summary>政府集中采购</summary>
-        public Art20Item9Row CentralizedProcurement { get; init; } = new();
+        public Art20Item9Row CentralizedProcurement { get; init; } = Art20Item9Row.Blank;
     }
 
     /// <summary>A row of table Requests (收到和处理政府信息公开申请情况 — Applications received and how they were handled, by kind of applicant.): one value per column; <c>null</c> where the report leaves the cell blank.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ReportSchemaKit.Generator", "1.0.0")]
     public sealed partial record RequestsRow
     {
+        /// <summary>A row with every cell blank: the default of a table's row, shared, as the record is immutable.</summary>
+        public static RequestsRow Blank { get; } = new();
+
         /// <summary>自然人</summary>
         public long? NaturalPerson { get; init; }
 
@@ -147,80 +180,86 @@ namespace ReportSchemaKit.GovInfo.V2019
     [global::System.CodeDom.Compiler.GeneratedCode("ReportSchemaKit.Generator", "1.0.0")]
     public sealed partial record RequestsTable
     {
+        /// <summary>A table with every cell blank: the default of a report's table, shared, as the record is immutable.</summary>
+        public static RequestsTable Blank { get; } = new();
+
         /// <summary>一、本年新收政府信息公开申请数量</summary>
-        public RequestsRow NewReceived { get; init; } = new();
+        public RequestsRow NewReceived { get; init; } = RequestsRow.Blank;
 
         /// <summary>二、上年结转政府信息公开申请数量</summary>
-        public RequestsRow CarriedOver { get; init; } = new();
+        public RequestsRow CarriedOver { get; init; } = RequestsRow.Blank;
 
         /// <summary>三、本年度办理结果 › （一）予以公开</summary>
-        public RequestsRow Disclosed { get; init; } = new();
+        public RequestsRow Disclosed { get; init; } = RequestsRow.Blank;
 
         /// <summary>三、本年度办理结果 › （二）部分公开（区分处理的，只计这一情形，不计其他情形）</summary>
-        public RequestsRow PartiallyDisclosed { get; init; } = new();
+        public RequestsRow PartiallyDisclosed { get; init; } = RequestsRow.Blank;
 
         /// <summary>三、本年度办理结果 › （三）不予公开 › 1.属于国家秘密</summary>
-        public RequestsRow WithheldStateSecret { get; init; } = new();
+        public RequestsRow WithheldStateSecret { get; init; } = RequestsRow.Blank;
 
         /// <summary>三、本年度办理结果 › （三）不予公开 › 2.其他法律行政法规禁止公开</summary>
-        public RequestsRow WithheldProhibitedByLaw { get; init; } = new();
+        public RequestsRow WithheldProhibitedByLaw { get; init; } = RequestsRow.Blank;
 
         /// <summary>三、本年度办理结果 › （三）不予公开 › 3.危及“三安全一稳定”</summary>
-        public RequestsRow WithheldSafetyStability { get; init; } = new();
+        public RequestsRow WithheldSafetyStability { get; init; } = RequestsRow.Blank;
 
         /// <summary>三、本年度办理结果 › （三）不予公开 › 4.保护第三方合法权益</summary>
-        public RequestsRow WithheldThirdPartyRights { get; init; } = new();
+        public RequestsRow WithheldThirdPartyRights { get; init; } = RequestsRow.Blank;
 
         /// <summary>三、本年度办理结果 › （三）不予公开 › 5.属于三类内部事务信息</summary>
-        public RequestsRow WithheldInternalAffairs { get; init; } = new();
+        public RequestsRow WithheldInternalAffairs { get; init; } = RequestsRow.Blank;
 
         /// <summary>三、本年度办理结果 › （三）不予公开 › 6.属于四类过程性信息</summary>
-        public RequestsRow WithheldProcessInfo { get; init; } = new();
+        public RequestsRow WithheldProcessInfo { get; init; } = RequestsRow.Blank;
 
         /// <summary>三、本年度办理结果 › （三）不予公开 › 7.属于行政执法案卷</summary>
-        public RequestsRow WithheldEnforcementFiles { get; init; } = new();
+        public RequestsRow WithheldEnforcementFiles { get; init; } = RequestsRow.Blank;
 
         /// <summary>三、本年度办理结果 › （三）不予公开 › 8.属于行政查询事项</summary>
-        public RequestsRow WithheldQueryMatters { get; init; } = new();
+        public RequestsRow WithheldQueryMatters { get; init; } = RequestsRow.Blank;
 
         /// <summary>三、本年度办理结果 › （四）无法提供 › 1.本机关不掌握相关政府信息</summary>
-        public RequestsRow UnavailableNotHeld { get; init; } = new();
+        public RequestsRow UnavailableNotHeld { get; init; } = RequestsRow.Blank;
 
         /// <summary>三、本年度办理结果 › （四）无法提供 › 2.没有现成信息需要另行制作</summary>
-        public RequestsRow UnavailableNeedsCreation { get; init; } = new();
+        public RequestsRow UnavailableNeedsCreation { get; init; } = RequestsRow.Blank;
 
         /// <summary>三、本年度办理结果 › （四）无法提供 › 3.补正后申请内容仍不明确</summary>
-        public RequestsRow UnavailableUnclear { get; init; } = new();
+        public RequestsRow UnavailableUnclear { get; init; } = RequestsRow.Blank;
 
         /// <summary>三、本年度办理结果 › （五）不予处理 › 1.信访举报投诉类申请</summary>
-        public RequestsRow NotProcessedPetition { get; init; } = new();
+        public RequestsRow NotProcessedPetition { get; init; } = RequestsRow.Blank;
 
         /// <summary>三、本年度办理结果 › （五）不予处理 › 2.重复申请</summary>
-        public RequestsRow NotProcessedDuplicate { get; init; } = new();
+        public RequestsRow NotProcessedDuplicate { get; init; } = RequestsRow.Blank;
 
         /// <summary>三、本年度办理结果 › （五）不予处理 › 3.要求提供公开出版物</summary>
-        public RequestsRow NotProcessedPublication { get; init; } = new();
+        public RequestsRow NotProcessedPublication { get; init; } = RequestsRow.Blank;
 
         /// <summary>三、本年度办理结果 › （五）不予处理 › 4.无正当理由大量反复申请</summary>
-        public RequestsRow NotProcessedExcessive { get; init; } = new();
+        public RequestsRow NotProcessedExcessive { get; init; } = RequestsRow.Blank;
 
         /// <summary>三、本年度办理结果 › （五）不予处理 › 5.要求行政机关确认或重新出具已获取信息</summary>
-        public RequestsRow NotProcessedConfirmation { get; init; } = new();
+        public RequestsRow NotProcessedConfirmation { get; init; } = RequestsRow.Blank;
 
         /// <summary>三、本年度办理结果 › （六）其他处理</summary>
-        public RequestsRow OtherHandling { get; init; } = new();
+        public RequestsRow OtherHandling { get; init; } = RequestsRow.Blank;
 
         /// <summary>三、本年度办理结果 › （七）总计</summary>
-        public RequestsRow ResultsTotal { get; init; } = new();
+        public RequestsRow ResultsTotal { get; init; } = RequestsRow.Blank;
 
         /// <summary>四、结转下年度继续办理</summary>
-        public RequestsRow CarriedForward { get; init; } = new();
+        public RequestsRow CarriedForward { get; init; } = RequestsRow.Blank;
     }
 
     /// <summary>A row of table ReviewLitigation (政府信息公开行政复议、行政诉讼情况 — Administrative reconsideration and litigation over disclosure. Printed as one row of fifteen numbers under a two-level header; the model is three rows of five.): one value per column; <c>null</c> where the report leaves the cell blank.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ReportSchemaKit.Generator", "1.0.0")]
     public sealed partial record ReviewLitigationRow
     {
+        /// <summary>A row with every cell blank: the default of a table's row, shared, as the record is immutable.</summary>
+        public static ReviewLitigationRow Blank { get; } = new();
+
         /// <summary>结果维持</summary>
         public long? Upheld { get; init; }
 
@@ -241,14 +280,17 @@ namespace ReportSchemaKit.GovInfo.V2019
     [global::System.CodeDom.Compiler.GeneratedCode("ReportSchemaKit.Generator", "1.0.0")]
     public sealed partial record ReviewLitigationTable
     {
+        /// <summary>A table with every cell blank: the default of a report's table, shared, as the record is immutable.</summary>
+        public static ReviewLitigationTable Blank { get; } = new();
+
         /// <summary>行政复议</summary>
-        public ReviewLitigationRow Review { get; init; } = new();
+        public ReviewLitigationRow Review { get; init; } = ReviewLitigationRow.Blank;
 
         /// <summary>行政诉讼 › 未经复议直接起诉</summary>
-        public ReviewLitigationRow DirectLitigation { get; init; } = new();
+        public ReviewLitigationRow DirectLitigation { get; init; } = ReviewLitigationRow.Blank;
 
         /// <summary>行政诉讼 › 复议后起诉</summary>
-        public ReviewLitigationRow LitigationAfterReview { get; init; } = new();
+        public ReviewLitigationRow LitigationAfterReview { get; init; } = ReviewLitigationRow.Blank;
     }
 
     /// <summary>政府信息公开工作年度报告（2019年格式） — The statistical tables of the annual government-information disclosure report in the format issued by the General Office of the State Council in 2019, used for the 2019 and 2020 reports.</summary>
@@ -256,24 +298,24 @@ namespace ReportSchemaKit.GovInfo.V2019
     public sealed partial record GovInfoReport2019
     {
         /// <summary>第二十条第（一）项 — Rules and normative documents newly made, newly published and published in total.</summary>
-        public Art20Item1Table Art20Item1 { get; init; } = new();
+        public Art20Item1Table Art20Item1 { get; init; } = Art20Item1Table.Blank;
 
         /// <summary>第二十条第（五）项 — Administrative licensing and other external management services.</summary>
-        public Art20Item5Table Art20Item5 { get; init; } = new();
+        public Art20Item5Table Art20Item5 { get; init; } = Art20Item5Table.Blank;
 
         /// <summary>第二十条第（六）项 — Administrative penalty and coercion.</summary>
-        public Art20Item6Table Art20Item6 { get; init; } = new();
+        public Art20Item6Table Art20Item6 { get; init; } = Art20Item6Table.Blank;
 
         /// <summary>第二十条第（八）项 — Administrative and institutional fee items.</summary>
-        public Art20Item8Table Art20Item8 { get; init; } = new();
+        public Art20Item8Table Art20Item8 { get; init; } = Art20Item8Table.Blank;
 
         /// <summary>第二十条第（九）项 — Centralised government procurement; the amount is in the unit the report states.</summary>
-        public Art20Item9Table Art20Item9 { get; init; } = new();
+        public Art20Item9Table Art20Item9 { get; init; } = Art20Item9Table.Blank;
 
         /// <summary>收到和处理政府信息公开申请情况 — Applications received and how they were handled, by kind of applicant.</summary>
-        public RequestsTable Requests { get; init; } = new();
+        public RequestsTable Requests { get; init; } = RequestsTable.Blank;
 
         /// <summary>政府信息公开行政复议、行政诉讼情况 — Administrative reconsideration and litigation over disclosure. Printed as one row of fifteen numbers under a two-level header; the model is three rows of five.</summary>
-        public ReviewLitigationTable ReviewLitigation { get; init; } = new();
+        public ReviewLitigationTable ReviewLitigation { get; init; } = ReviewLitigationTable.Blank;
     }
 }

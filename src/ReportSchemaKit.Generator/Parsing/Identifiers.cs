@@ -17,7 +17,7 @@ internal static class Identifiers
     private static readonly HashSet<string> ReservedMembers = new(System.StringComparer.Ordinal)
     {
         "EqualityContract", "Equals", "GetHashCode", "ToString", "PrintMembers", "Deconstruct", "GetType",
-        "MemberwiseClone", "Finalize", "Template", "TemplateInfo", "GetValue", "FromValues", "Parse", "CellCount", "CreateTemplate",
+        "MemberwiseClone", "Finalize", "Template", "TemplateInfo", "GetValue", "FromValues", "Parse", "CellCount", "CreateTemplate", "Blank",
         "Validate", "ValidateAcrossYears",
     };
 

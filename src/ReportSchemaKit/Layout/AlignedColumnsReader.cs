@@ -24,10 +24,14 @@ public sealed class AlignedColumnsReader : ILayoutReader
     public LayoutKind Kind => LayoutKind.AlignedColumns;
 
     /// <inheritdoc />
-    public IReadOnlyList<SourceCell> Read(string text)
+    public IReadOnlyList<SourceCell> Read(string text) => CellLists.Read(this, text);
+
+    /// <inheritdoc />
+    public void ReadInto(string text, List<SourceCell> cells)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var cells = new List<SourceCell>(text.AsSpan().Count('\n') * 2);
+        ArgumentNullException.ThrowIfNull(cells);
+        cells.EnsureCapacity(cells.Count + (text.AsSpan().Count('\n') * 2));
         var row = -1;
         var lines = new TextLineEnumerator(text);
         while (lines.MoveNext())
@@ -54,7 +58,6 @@ public sealed class AlignedColumnsReader : ILayoutReader
             }
         }
 
-        return cells;
     }
 
     /// <summary>Where the cell that starts at <paramref name="start"/> ends: at two spaces in a row, or the line's end.</summary>

@@ -15,4 +15,12 @@ public interface ILayoutReader
     /// when a label turns out to be split over cells, and a report is small enough to hold at once.
     /// </returns>
     IReadOnlyList<SourceCell> Read(string text);
+
+    /// <summary>
+    /// Reads every cell into a list the caller owns (appending), so a caller that parses many reports can
+    /// reuse one list instead of allocating a new one per report.
+    /// </summary>
+    /// <param name="text">The decoded report text.</param>
+    /// <param name="cells">Receives the cells, in document order, after any it already holds.</param>
+    void ReadInto(string text, List<SourceCell> cells);
 }

@@ -22,12 +22,16 @@ public sealed class LineLayoutReader : ILayoutReader
     public LayoutKind Kind => LayoutKind.Lines;
 
     /// <inheritdoc />
-    public IReadOnlyList<SourceCell> Read(string text)
+    public IReadOnlyList<SourceCell> Read(string text) => CellLists.Read(this, text);
+
+    /// <inheritdoc />
+    public void ReadInto(string text, List<SourceCell> cells)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(cells);
 
         // Scraped text has a blank line between cells, so half the lines is a good first size.
-        var cells = new List<SourceCell>((text.AsSpan().Count('\n') / 2) + 1);
+        cells.EnsureCapacity(cells.Count + (text.AsSpan().Count('\n') / 2) + 1);
         var lines = new TextLineEnumerator(text);
         while (lines.MoveNext())
         {
@@ -49,6 +53,5 @@ public sealed class LineLayoutReader : ILayoutReader
             cells.Add(new SourceCell(CellText.Create(content), new SourcePosition(lines.LineNumber, start + 1), Row: -1));
         }
 
-        return cells;
     }
 }

@@ -25,11 +25,15 @@ public sealed class PipeTableReader : ILayoutReader
     public LayoutKind Kind => LayoutKind.Pipes;
 
     /// <inheritdoc />
-    public IReadOnlyList<SourceCell> Read(string text)
+    public IReadOnlyList<SourceCell> Read(string text) => CellLists.Read(this, text);
+
+    /// <inheritdoc />
+    public void ReadInto(string text, List<SourceCell> cells)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(cells);
 
-        var cells = new List<SourceCell>(text.AsSpan().Count('|') + 16);
+        cells.EnsureCapacity(cells.Count + text.AsSpan().Count('|') + 16);
         int row = -1;
         bool previousInTable = false;
         var lines = new TextLineEnumerator(text);
@@ -67,7 +71,6 @@ public sealed class PipeTableReader : ILayoutReader
             previousInTable = true;
         }
 
-        return cells;
     }
 
     // Copying the enumerator peeks at the next line without moving the reader.

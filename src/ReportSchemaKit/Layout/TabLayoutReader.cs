@@ -26,12 +26,16 @@ public sealed class TabLayoutReader : ILayoutReader
     public LayoutKind Kind => LayoutKind.Tabs;
 
     /// <inheritdoc />
-    public IReadOnlyList<SourceCell> Read(string text)
+    public IReadOnlyList<SourceCell> Read(string text) => CellLists.Read(this, text);
+
+    /// <inheritdoc />
+    public void ReadInto(string text, List<SourceCell> cells)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(cells);
 
         bool hasRows = HasLineWithSeveralCells(text);
-        var cells = new List<SourceCell>(text.AsSpan().Count('\n') + 1);
+        cells.EnsureCapacity(cells.Count + text.AsSpan().Count('\n') + 1);
         int row = -1;
         bool previousInTable = false;
         var lines = new TextLineEnumerator(text);
@@ -69,7 +73,6 @@ public sealed class TabLayoutReader : ILayoutReader
             previousInTable = inTable;
         }
 
-        return cells;
     }
 
     private static void AddCells(List<SourceCell> cells, ReadOnlySpan<char> content, int lineNumber, int offset, int row, bool inTable)

@@ -59,9 +59,23 @@ public static class ReportParser
 
     private static ReportParseResult ParseText(string text, string encoding, TemplateCatalog catalog, ParseOptions options)
     {
+        var scratch = ParseScratch.Rent();
+        try
+        {
+            return ParseText(text, encoding, catalog, options, scratch);
+        }
+        finally
+        {
+            scratch.Return();
+        }
+    }
+
+    private static ReportParseResult ParseText(string text, string encoding, TemplateCatalog catalog, ParseOptions options, ParseScratch scratch)
+    {
         var layout = options.Layout ?? LayoutDetector.Detect(text);
-        var cells = LayoutReaders.For(layout).Read(text);
-        var tokens = Tokenizer.Tokenize(cells);
+        var cells = scratch.Cells;
+        LayoutReaders.For(layout).ReadInto(text, cells);
+        var tokens = Tokenizer.Tokenize(cells, scratch);
         var diagnostics = new List<ParseDiagnostic>();
         var (title, year, titlePosition) = TitleFinder.Find(tokens, cells);
 
@@ -72,7 +86,7 @@ public static class ReportParser
         }
 
         var (registration, outcome) = candidates
-            .Select(c => (Registration: c, Outcome: ReportMatcher.Match(tokens, cells, c.Template)))
+            .Select(c => (Registration: c, Outcome: ReportMatcher.Match(tokens, cells, c.Template, scratch)))
             .OrderByDescending(c => c.Outcome.CellsBound)
             .First();
         if (outcome.TablesFound == 0)
@@ -90,7 +104,7 @@ public static class ReportParser
 
         diagnostics.AddRange(outcome.Diagnostics);
         var narrative = new List<SourceCell>();
-        for (var i = 0; i < tokens.Length; i++)
+        for (var i = 0; i < tokens.Count; i++)
         {
             if (!outcome.TableTokens[i] && tokens[i].Kind == TokenKind.Text)
             {
@@ -105,7 +119,7 @@ public static class ReportParser
 
     /// <summary>The version(s) to try, and how they were chosen.</summary>
     private static (List<TemplateRegistration> Candidates, VersionSource Source) ChooseVersions(
-        Token[] tokens, TemplateCatalog catalog, ParseOptions options, int? year, SourcePosition? titlePosition, List<ParseDiagnostic> diagnostics)
+        ArraySegment<Token> tokens, TemplateCatalog catalog, ParseOptions options, int? year, SourcePosition? titlePosition, List<ParseDiagnostic> diagnostics)
     {
         if (options.Version is { } forced)
         {

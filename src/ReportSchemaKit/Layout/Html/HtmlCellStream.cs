@@ -27,7 +27,7 @@ internal sealed class HtmlCellStream
 
     private readonly HtmlTokenizer _tokenizer;
     private readonly ForwardPositions _positions;
-    private readonly List<SourceCell> _stream = [];
+    private readonly List<SourceCell> _stream;
     private readonly List<HtmlTable> _tables = [];
     private readonly List<HtmlCell> _cellsByDepth = [];
 
@@ -41,22 +41,21 @@ internal sealed class HtmlCellStream
     private string? _skipping;
     private int _skipDepth;
 
-    private HtmlCellStream(HtmlTokenizer tokenizer, string text)
+    private HtmlCellStream(HtmlTokenizer tokenizer, string text, List<SourceCell> stream)
     {
         _tokenizer = tokenizer;
+        _stream = stream;
         _positions = new ForwardPositions(text);
     }
 
-    public static List<SourceCell> Read(string text)
+    public static void Read(string text, List<SourceCell> stream)
     {
         using var tokenizer = new HtmlTokenizer(new TextSource(text), HtmlEntityProvider.Resolver)
         {
             SkipComments = true,
             SkipProcessingInstructions = true,
         };
-        var reader = new HtmlCellStream(tokenizer, text);
-        reader.Run();
-        return reader._stream;
+        new HtmlCellStream(tokenizer, text, stream).Run();
     }
 
     private HtmlTable? Top => _tables.Count > 0 ? _tables[^1] : null;

@@ -31,10 +31,13 @@ public sealed class HtmlLayoutReader : ILayoutReader
     public LayoutKind Kind => LayoutKind.Html;
 
     /// <inheritdoc />
-    public IReadOnlyList<SourceCell> Read(string text)
+    public IReadOnlyList<SourceCell> Read(string text) => CellLists.Read(this, text);
+
+    /// <inheritdoc />
+    public void ReadInto(string text, List<SourceCell> cells)
     {
         ArgumentNullException.ThrowIfNull(text);
-
-        return HtmlCellStream.Read(text);
+        ArgumentNullException.ThrowIfNull(cells);
+        HtmlCellStream.Read(text, cells);
     }
 }

@@ -15,11 +15,11 @@ namespace ReportSchemaKit.Parsing.Matching;
 /// </summary>
 internal sealed class CellBinder
 {
-    private readonly Token[] _tokens;
+    private readonly ArraySegment<Token> _tokens;
     private readonly IReadOnlyList<SourceCell> _cells;
     private readonly ReportTemplate _template;
 
-    public CellBinder(Token[] tokens, IReadOnlyList<SourceCell> cells, ReportTemplate template)
+    public CellBinder(ArraySegment<Token> tokens, IReadOnlyList<SourceCell> cells, ReportTemplate template)
     {
         _tokens = tokens;
         _cells = cells;

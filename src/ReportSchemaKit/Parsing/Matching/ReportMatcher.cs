@@ -18,7 +18,7 @@ namespace ReportSchemaKit.Parsing.Matching;
 /// </summary>
 internal sealed class ReportMatcher
 {
-    private readonly Token[] _tokens;
+    private readonly ArraySegment<Token> _tokens;
 
     // The cells the tokens were made from, index for index.
     private readonly IReadOnlyList<SourceCell> _cells;
@@ -37,22 +37,21 @@ internal sealed class ReportMatcher
     private readonly List<int> _runTokens = [];
     private readonly List<(RowOwner Owner, int Start)> _runs = [];
 
-    private ReportMatcher(Token[] tokens, IReadOnlyList<SourceCell> cells, ReportTemplate template)
+    private ReportMatcher(ArraySegment<Token> tokens, IReadOnlyList<SourceCell> cells, ReportTemplate template, ParseScratch scratch)
     {
         _tokens = tokens;
         _cells = cells;
         _labels = TemplateLabels.For(template);
         _binder = new CellBinder(tokens, cells, template);
-        _tableTokens = new bool[tokens.Length];
-        _startBits = IndexTableStarts(tokens, _labels);
+        _tableTokens = new bool[tokens.Count];
+        _startBits = IndexTableStarts(tokens, _labels, scratch.StartBits(tokens.Count));
     }
 
     /// <summary>One pass that marks which tokens start which tables, so finding a table never rescans the input.</summary>
-    private static ulong[] IndexTableStarts(Token[] tokens, TemplateLabels labels)
+    private static ulong[] IndexTableStarts(ArraySegment<Token> tokens, TemplateLabels labels, ulong[] starts)
     {
-        var starts = new ulong[tokens.Length];
         var tables = Math.Min(labels.Tables.Count, 64);
-        for (var i = 0; i < tokens.Length; i++)
+        for (var i = 0; i < tokens.Count; i++)
         {
             if (!tokens[i].IsText || tokens[i].Key.Length == 0)
             {
@@ -72,9 +71,9 @@ internal sealed class ReportMatcher
         return starts;
     }
 
-    public static MatchOutcome Match(Token[] tokens, IReadOnlyList<SourceCell> cells, ReportTemplate template)
+    public static MatchOutcome Match(ArraySegment<Token> tokens, IReadOnlyList<SourceCell> cells, ReportTemplate template, ParseScratch scratch)
     {
-        var matcher = new ReportMatcher(tokens, cells, template);
+        var matcher = new ReportMatcher(tokens, cells, template, scratch);
         matcher.MatchTables();
         return new MatchOutcome(matcher._binder.Values, matcher._binder.Origins, matcher._binder.Diagnostics, matcher._tablesFound, matcher._binder.CellsBound, matcher._tableTokens);
     }
@@ -110,7 +109,7 @@ internal sealed class ReportMatcher
     private int FindAnchor(int tableIndex, int from)
     {
         var bit = 1UL << tableIndex;
-        for (var i = from; i < _tokens.Length; i++)
+        for (var i = from; i < _tokens.Count; i++)
         {
             if ((_startBits[i] & bit) != 0 && IsAnchor(_labels.Tables[tableIndex], _tokens[i].Key))
             {
@@ -143,7 +142,7 @@ internal sealed class ReportMatcher
     {
         var own = _labels.Tables[tableIndex];
         var later = tableIndex >= 63 ? 0UL : ~((2UL << tableIndex) - 1);
-        for (var i = start; i < _tokens.Length; i++)
+        for (var i = start; i < _tokens.Count; i++)
         {
             // A later table's heading, or its first row's label where it is not also one of ours.
             if ((_startBits[i] & later) != 0 && !own.Headers.Contains(_tokens[i].Key) && !LabelMatcher.MatchRow(own, _tokens[i].Key, 0).Found)
@@ -152,7 +151,7 @@ internal sealed class ReportMatcher
             }
         }
 
-        return _tokens.Length;
+        return _tokens.Count;
     }
 
     /// <summary>Reads a table printed one model row per line; returns the last token used, or -1 where no row was found.</summary>

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -8,9 +9,9 @@ namespace ReportSchemaKit.Parsing.Matching;
 /// <summary>Finds the report's title and its year: "…2023年政府信息公开工作年度报告", "金山镇2023年政府信息公开工作报告".</summary>
 internal static partial class TitleFinder
 {
-    public static (string? Title, int? Year, Text.SourcePosition? Position) Find(Token[] tokens, IReadOnlyList<SourceCell> cells)
+    public static (string? Title, int? Year, Text.SourcePosition? Position) Find(ArraySegment<Token> tokens, IReadOnlyList<SourceCell> cells)
     {
-        for (var i = 0; i < tokens.Length; i++)
+        for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
             if (!token.IsText || token.Key.Length > 80)

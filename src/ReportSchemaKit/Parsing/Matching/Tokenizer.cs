@@ -14,10 +14,10 @@ internal static class Tokenizer
     /// </summary>
     public const int MaxLabelLength = 160;
 
-    public static Token[] Tokenize(IReadOnlyList<SourceCell> cells)
+    public static ArraySegment<Token> Tokenize(IReadOnlyList<SourceCell> cells, ParseScratch scratch)
     {
-        var tokens = new Token[cells.Count];
-        for (var i = 0; i < tokens.Length; i++)
+        var tokens = scratch.Tokens(cells.Count);
+        for (var i = 0; i < tokens.Count; i++)
         {
             var cell = cells[i];
             if (cell.Text.Length > MaxLabelLength)

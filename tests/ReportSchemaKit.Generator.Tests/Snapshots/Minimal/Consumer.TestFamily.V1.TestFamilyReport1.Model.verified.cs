@@ -8,6 +8,9 @@ namespace Consumer.TestFamily.V1
     [global::System.CodeDom.Compiler.GeneratedCode("ReportSchemaKit.Generator", "1.0.0")]
     public sealed partial record CountsRow
     {
+        /// <summary>A row with every cell blank: the default of a table's row, shared, as the record is immutable.</summary>
+        public static CountsRow Blank { get; } = new();
+
         /// <summary>Alpha</summary>
         public long? A { get; init; }
 
@@ -22,17 +25,23 @@ namespace Consumer.TestFamily.V1
     [global::System.CodeDom.Compiler.GeneratedCode("ReportSchemaKit.Generator", "1.0.0")]
     public sealed partial record CountsTable
     {
+        /// <summary>A table with every cell blank: the default of a report's table, shared, as the record is immutable.</summary>
+        public static CountsTable Blank { get; } = new();
+
         /// <summary>第一</summary>
-        public CountsRow First { get; init; } = new();
+        public CountsRow First { get; init; } = CountsRow.Blank;
 
         /// <summary>其余 › 第二</summary>
-        public CountsRow Second { get; init; } = new();
+        public CountsRow Second { get; init; } = CountsRow.Blank;
     }
 
     /// <summary>A row of table Money (Money table): one value per column; <c>null</c> where the report leaves the cell blank.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ReportSchemaKit.Generator", "1.0.0")]
     public sealed partial record MoneyRow
     {
+        /// <summary>A row with every cell blank: the default of a table's row, shared, as the record is immutable.</summary>
+        public static MoneyRow Blank { get; } = new();
+
         /// <summary>金额</summary>
         public decimal? Amount { get; init; }
     }
@@ -41,14 +50,20 @@ namespace Consumer.TestFamily.V1
     [global::System.CodeDom.Compiler.GeneratedCode("ReportSchemaKit.Generator", "1.0.0")]
     public sealed partial record MoneyTable
     {
+        /// <summary>A table with every cell blank: the default of a report's table, shared, as the record is immutable.</summary>
+        public static MoneyTable Blank { get; } = new();
+
         /// <summary>收费</summary>
-        public MoneyRow Fees { get; init; } = new();
+        public MoneyRow Fees { get; init; } = MoneyRow.Blank;
     }
 
     /// <summary>A row of table Flat (Flat table): one value per column; <c>null</c> where the report leaves the cell blank.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ReportSchemaKit.Generator", "1.0.0")]
     public sealed partial record FlatRow
     {
+        /// <summary>A row with every cell blank: the default of a table's row, shared, as the record is immutable.</summary>
+        public static FlatRow Blank { get; } = new();
+
         /// <summary>上</summary>
         public long? Up { get; init; }
 
@@ -60,11 +75,14 @@ namespace Consumer.TestFamily.V1
     [global::System.CodeDom.Compiler.GeneratedCode("ReportSchemaKit.Generator", "1.0.0")]
     public sealed partial record FlatTable
     {
+        /// <summary>A table with every cell blank: the default of a report's table, shared, as the record is immutable.</summary>
+        public static FlatTable Blank { get; } = new();
+
         /// <summary>左</summary>
-        public FlatRow Left { get; init; } = new();
+        public FlatRow Left { get; init; } = FlatRow.Blank;
 
         /// <summary>右</summary>
-        public FlatRow Right { get; init; } = new();
+        public FlatRow Right { get; init; } = FlatRow.Blank;
     }
 
     /// <summary>Test format</summary>
@@ -72,12 +90,12 @@ namespace Consumer.TestFamily.V1
     public sealed partial record TestFamilyReport1
     {
         /// <summary>Counts table</summary>
-        public CountsTable Counts { get; init; } = new();
+        public CountsTable Counts { get; init; } = CountsTable.Blank;
 
         /// <summary>Money table</summary>
-        public MoneyTable Money { get; init; } = new();
+        public MoneyTable Money { get; init; } = MoneyTable.Blank;
 
         /// <summary>Flat table</summary>
-        public FlatTable Flat { get; init; } = new();
+        public FlatTable Flat { get; init; } = FlatTable.Blank;
     }
 }
