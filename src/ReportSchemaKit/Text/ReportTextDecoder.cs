@@ -1,4 +1,6 @@
 using System;
+using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Text.Unicode;
 
@@ -55,12 +57,25 @@ public static class ReportTextDecoder
             return new DecodedText(Gb18030.GetString(bytes[4..]), "GB18030", HadBom: true);
         }
 
-        if (Utf8.IsValid(bytes))
-        {
-            return new DecodedText(Encoding.UTF8.GetString(bytes), "UTF-8", HadBom: false);
-        }
+        return TryDecodeUtf8(bytes, out string? text)
+            ? new DecodedText(text, "UTF-8", HadBom: false)
+            : new DecodedText(Gb18030.GetString(bytes), "GB18030", HadBom: false);
+    }
 
-        return new DecodedText(Gb18030.GetString(bytes), "GB18030", HadBom: false);
+    // Validates and transcodes in one pass (instead of checking validity, then counting, then decoding).
+    private static bool TryDecodeUtf8(ReadOnlySpan<byte> bytes, [NotNullWhen(true)] out string? text)
+    {
+        char[] buffer = ArrayPool<char>.Shared.Rent(Math.Max(bytes.Length, 1));
+        try
+        {
+            OperationStatus status = Utf8.ToUtf16(bytes, buffer, out _, out int written, replaceInvalidSequences: false);
+            text = status == OperationStatus.Done ? new string(buffer, 0, written) : null;
+            return text is not null;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>

@@ -15,12 +15,14 @@ internal static class LabelMatcher
 
     public static RowMatch MatchRow(TableLabels table, ReadOnlySpan<char> key, int expected)
     {
-        if (key.Length == 0)
-        {
-            return RowMatch.None;
-        }
+        var exact = MatchExact(table, key, expected);
+        return exact.Found ? exact : MatchTolerant(table, key, expected);
+    }
 
-        if (table.TryGetExact(key, out var exact))
+    /// <summary>The label or a declared variant, exactly: a dictionary lookup.</summary>
+    public static RowMatch MatchExact(TableLabels table, ReadOnlySpan<char> key, int expected)
+    {
+        if (key.Length > 0 && table.TryGetExact(key, out var exact))
         {
             foreach (var match in exact)
             {
@@ -29,6 +31,17 @@ internal static class LabelMatcher
                     return match;
                 }
             }
+        }
+
+        return RowMatch.None;
+    }
+
+    /// <summary>Without numbering or note, or within a few typos, among the next few rows: the costly part.</summary>
+    public static RowMatch MatchTolerant(TableLabels table, ReadOnlySpan<char> key, int expected)
+    {
+        if (key.Length == 0)
+        {
+            return RowMatch.None;
         }
 
         var last = Math.Min(table.Rows.Count, expected + TolerantWindow);

@@ -264,8 +264,15 @@ internal sealed class ReportMatcher
     private (RowMatch Match, int Used) MatchLabel(TableLabels table, int i, int end, int expected)
     {
         var key = _tokens[i].Key;
-        var match = LabelMatcher.MatchRow(table, key, expected);
+        var match = LabelMatcher.MatchExact(table, key, expected);
         if (match.Found || table.Headers.Contains(key) || LabelMatcher.IsGroup(table, key, out _))
+        {
+            // A header cell is not tried as a misspelt row label: most cells of a table's head are headers.
+            return (match, 1);
+        }
+
+        match = LabelMatcher.MatchTolerant(table, key, expected);
+        if (match.Found)
         {
             return (match, 1);
         }
