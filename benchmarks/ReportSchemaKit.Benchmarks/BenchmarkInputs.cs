@@ -18,6 +18,11 @@ internal static class BenchmarkInputs
 
     public static string SharedDirectory => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared"));
 
+    /// <summary>An input by its benchmark name: <c>corpus:NAME</c> or <c>written:LAYOUT</c>.</summary>
+    public static byte[] Named(string input) => input.StartsWith("corpus:", StringComparison.Ordinal)
+        ? Corpus(input["corpus:".Length..])
+        : Written(Enum.Parse<LayoutKind>(input["written:".Length..]));
+
     public static byte[] Corpus(string name) => File.ReadAllBytes(Path.Combine(SharedDirectory, "corpus", name + ".txt"));
 
     /// <summary>The jinshan report's values in the given layout, padded with its own prose to a realistic size.</summary>

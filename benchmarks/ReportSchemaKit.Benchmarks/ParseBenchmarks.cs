@@ -8,6 +8,7 @@ namespace ReportSchemaKit.Benchmarks;
 
 /// <summary>Whole-report parsing — decode, read the layout, detect the version, match, build the model — per input.</summary>
 [MemoryDiagnoser]
+[Config(typeof(ThroughputConfig))]
 public class ParseBenchmarks
 {
     private byte[] _input = [];
@@ -22,15 +23,10 @@ public class ParseBenchmarks
         "written:Lines", "written:Tabs", "written:Pipes", "written:Html",
     ];
 
-    /// <summary>Bytes of the current input, for MB/s.</summary>
-    public int InputBytes => _input.Length;
-
     [GlobalSetup]
     public void Setup()
     {
-        _input = Input.StartsWith("corpus:", System.StringComparison.Ordinal)
-            ? BenchmarkInputs.Corpus(Input["corpus:".Length..])
-            : BenchmarkInputs.Written(System.Enum.Parse<LayoutKind>(Input["written:".Length..]));
+        _input = BenchmarkInputs.Named(Input);
         _html = System.Text.Encoding.UTF8.GetString(_input);
     }
 
@@ -49,4 +45,10 @@ public class ParseBenchmarks
         var document = new HtmlParser().ParseDocument(_html);
         return document.QuerySelectorAll("td").Length;
     }
+}
+
+/// <summary>Adds the MB/s and reports/s columns.</summary>
+public sealed class ThroughputConfig : BenchmarkDotNet.Configs.ManualConfig
+{
+    public ThroughputConfig() => AddColumn(ThroughputColumn.MegabytesPerSecond, ThroughputColumn.ReportsPerSecond);
 }

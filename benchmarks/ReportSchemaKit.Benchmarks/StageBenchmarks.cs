@@ -34,9 +34,7 @@ public class StageBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _input = Input.StartsWith("corpus:", System.StringComparison.Ordinal)
-            ? BenchmarkInputs.Corpus(Input["corpus:".Length..])
-            : BenchmarkInputs.Written(System.Enum.Parse<LayoutKind>(Input["written:".Length..]));
+        _input = BenchmarkInputs.Named(Input);
         _text = ReportTextDecoder.Decode(_input).Text;
         _layout = LayoutDetector.Detect(_text);
         _cells = LayoutReaders.For(_layout).Read(_text);
