@@ -18,8 +18,8 @@ namespace ReportSchemaKit.Layout;
 /// nested tables (a page-layout table wrapping the report) is not a cell itself.</para>
 /// <para>Outside tables, the text of each block (paragraph, heading, <c>div</c>, list item, <c>title</c>,
 /// caption, …), split at <c>&lt;br&gt;</c>, is a narrative cell (<see cref="SourceCell.InTable"/> false,
-/// row -1). The content of <c>script</c>, <c>style</c>, <c>template</c>, <c>noscript</c> and <c>iframe</c> is
-/// skipped.</para>
+/// row -1). The content of <c>script</c>, <c>style</c>, <c>template</c>, <c>noscript</c>, <c>iframe</c>,
+/// <c>noembed</c> and <c>noframes</c> is skipped; that of <c>title</c> and <c>textarea</c> is text, never markup.</para>
 /// <para>Rows and cells written without a <c>&lt;table&gt;</c> around them (a fragment copied out of a page) are
 /// read as one table.</para>
 /// <para>Positions are those of the start tag: of the <c>&lt;td&gt;</c> for a cell, of the block or
