@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Restores, builds and runs every test project, then prints one line computed from the results:
+# Restores, builds and runs every test project, then packs the packages and runs the sample consumer
+# against them (scripts/ci/pack-and-run-sample.sh), and prints one line computed from the results:
 # "N passed, N failed, N skipped". Exits non-zero when a test failed or the build broke.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -21,6 +22,18 @@ for trx in "$results"/*.trx; do
   failed=$((failed + f))
   skipped=$((skipped + total - p - f))
 done
+
+# The packages as a consumer meets them: packed, restored from a local folder into samples/, built, run.
+# One check in the count; its own output says which step failed.
+echo "== packaging: bash scripts/ci/pack-and-run-sample.sh"
+if bash scripts/ci/pack-and-run-sample.sh > "$results/packaging.log" 2>&1; then
+  passed=$((passed + 1))
+  echo "packaging: passed"
+else
+  failed=$((failed + 1))
+  tail -n 40 "$results/packaging.log"
+  echo "packaging: FAILED (the last lines of its output are above)"
+fi
 
 if [ "$files" -eq 0 ]; then
   echo "no test results were written (the build failed?)"
