@@ -16,7 +16,7 @@ internal static class DiagnosticDescriptors
         "RSK0001", "The template is not valid YAML", "The template is not valid YAML: {0}");
 
     public static readonly DiagnosticDescriptor UnknownKey = Error(
-        "RSK0002", "Unknown key in template", "Unknown key '{0}' in {1}{2}. {3}");
+        "RSK0002", "Unknown key in template", "Unknown key '{0}' in {1}{2} {3}");
 
     public static readonly DiagnosticDescriptor MissingKey = Error(
         "RSK0003", "Required key missing in template", "{0} needs the key '{1}': {2}");
@@ -42,6 +42,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DuplicateVersion = Error(
         "RSK0010", "Template version declared twice", "Template {0} version {1} is also declared in '{2}'; each version belongs in one file");
 
+    public static readonly DiagnosticDescriptor DuplicateType = Error(
+        "RSK0013", "Two templates generate one type", "Template {0} version {1} would generate {2}, which '{3}' generates too; give this file codegen names of its own (codegen: {{ namespace: …, reportType: … }})");
+
     public static readonly DiagnosticDescriptor AmbiguousLabel = Error(
         "RSK0011", "Two rows or columns share a label", "In table '{0}' the label '{1}' of {2} '{3}' also belongs to {2} '{4}'; a parser could not tell them apart");
 
@@ -52,7 +55,7 @@ internal static class DiagnosticDescriptors
     public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById = new[]
     {
         YamlSyntax, UnknownKey, MissingKey, InvalidValue, DuplicateId, InvalidIdentifier, UnknownName,
-        InvalidExpression, LayoutMismatch, DuplicateVersion, AmbiguousLabel, GeneratorFailure,
+        InvalidExpression, LayoutMismatch, DuplicateVersion, AmbiguousLabel, GeneratorFailure, DuplicateType,
     }.ToDictionary(d => d.Id);
 
     private static DiagnosticDescriptor Error(string id, string title, string format) =>

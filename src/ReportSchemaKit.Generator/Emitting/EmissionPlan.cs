@@ -41,10 +41,18 @@ internal sealed class EmissionPlan
             }
 
             var type = template.Namespace + "." + template.ReportType;
-            if (byVersion.TryGetValue((template.Family, template.Version), out var first) || byType.TryGetValue(type, out first))
+            if (byVersion.TryGetValue((template.Family, template.Version), out var first))
             {
                 diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.DuplicateVersion, FileStart(template.FilePath),
-                    template.Family, template.Version + " (type " + type + ")", first.FilePath));
+                    template.Family, template.Version, first.FilePath));
+                continue;
+            }
+
+            if (byType.TryGetValue(type, out first))
+            {
+                // A copied file with a new version but the old codegen names: the usual first step of a new year.
+                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.DuplicateType, FileStart(template.FilePath),
+                    template.Family, template.Version, type, first.FilePath));
                 continue;
             }
 

@@ -34,7 +34,7 @@ internal sealed class MappingReader
                 var closest = EditDistance.Closest(key.Value, kind.Keys);
                 diagnostics.Report(
                     DiagnosticDescriptors.UnknownKey, key.Start, key.End, key.Value, kind.Description,
-                    closest is null ? string.Empty : $"; did you mean '{closest}'?",
+                    closest is null ? "." : $"; did you mean '{closest}'?",
                     $"{Capitalize(kind.Description)} takes: {string.Join(", ", kind.Keys)}");
                 continue;
             }

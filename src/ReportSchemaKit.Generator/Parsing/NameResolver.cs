@@ -103,6 +103,12 @@ internal sealed class NameResolver
         foreach (var table in _ruleTables)
         {
             var known = ids(table);
+            if (known.Count == 0)
+            {
+                // The table's own definition failed and said so; naming its missing ids would only add noise.
+                return;
+            }
+
             if (!known.Contains(name.Parts[0]))
             {
                 var closest = EditDistance.Closest(name.Parts[0], known, 3);

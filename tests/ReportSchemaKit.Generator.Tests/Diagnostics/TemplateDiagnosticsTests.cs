@@ -39,7 +39,7 @@ public sealed class TemplateDiagnosticsTests
         var diagnostic = Run(yaml).Single("RSK0002");
 
         Assert.Equal(YamlPositions.Of(yaml, "lable"), YamlPositions.Start(diagnostic));
-        Assert.Equal("Unknown key 'lable' in a column; did you mean 'label'?. A column takes: id, label, variants, description, type, scale, unit", diagnostic.GetMessage());
+        Assert.Equal("Unknown key 'lable' in a column; did you mean 'label'? A column takes: id, label, variants, description, type, scale, unit", diagnostic.GetMessage());
     }
 
     [Fact]
@@ -237,6 +237,23 @@ public sealed class TemplateDiagnosticsTests
 
         Assert.Equal("/templates/test-family/1.yaml", diagnostic.Location.GetLineSpan().Path);
         Assert.Contains("is also declared in '/templates/copy/1.yaml'", diagnostic.GetMessage(), System.StringComparison.Ordinal);
+        Assert.Empty(outcome.CompilationProblems);
+    }
+
+    [Fact]
+    public void RSK0013_a_copied_template_with_a_new_version_but_the_same_generated_type()
+    {
+        const string codegen = "codegen: { namespace: Consumer.Test, reportType: TestReport }\n";
+        var original = codegen + TestTemplates.Minimal;
+        var copy = codegen + TestTemplates.Minimal.Replace("version: \"1\"", "version: \"2\"", System.StringComparison.Ordinal);
+
+        var outcome = GeneratorHarness.Run((File, original), ("/templates/test-family/2.yaml", copy));
+
+        var diagnostic = outcome.Single("RSK0013");
+        Assert.Equal("/templates/test-family/2.yaml", diagnostic.Location.GetLineSpan().Path);
+        Assert.Equal(
+            "Template test-family version 2 would generate Consumer.Test.TestReport, which '/templates/test-family/1.yaml' generates too; give this file codegen names of its own (codegen: { namespace: …, reportType: … })",
+            diagnostic.GetMessage());
         Assert.Empty(outcome.CompilationProblems);
     }
 
