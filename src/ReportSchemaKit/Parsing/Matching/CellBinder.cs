@@ -93,6 +93,11 @@ internal sealed class CellBinder
                 Origins[ordinal] = new CellOrigin(CellState.EmptyMarker, raw, position);
                 Report(ParseCodes.EmptyMarker, ParseSeverity.Info, $"Cell {key} holds '{raw}', an explicit empty marker; it is missing, not 0", position, key);
                 return;
+            case TokenKind.Number when raw.Length == 1 && char.IsAsciiDigit(raw[0]):
+                // One digit, as most cells are: a valid value of every cell type, with nothing to convert.
+                Values[ordinal] = raw[0] - '0';
+                Origins[ordinal] = new CellOrigin(CellState.Value, raw, position);
+                return;
             case TokenKind.Number when ToCellValue(CellValueParser.Parse(raw), column, key, position) is { } value:
                 Values[ordinal] = value;
                 Origins[ordinal] = new CellOrigin(CellState.Value, raw, position);
