@@ -60,7 +60,7 @@ internal static class CsvFields
                     {
                         if (i >= text.Length)
                         {
-                            throw new FormatException($"{quoteAt}: the quoted field is not closed.");
+                            throw new FormatException($"CSV {quoteAt}: the quoted field is not closed.");
                         }
 
                         if (text[i] == '"' && i + 1 < text.Length && text[i + 1] == '"')
@@ -89,7 +89,7 @@ internal static class CsvFields
 
                     if (i < text.Length && text[i] is not (',' or '\r' or '\n'))
                     {
-                        throw new FormatException($"{new SourcePosition(line, column)}: a comma or the end of the line was expected after the closing quote.");
+                        throw new FormatException($"CSV {new SourcePosition(line, column)}: a comma or the end of the line was expected after the closing quote.");
                     }
                 }
 
