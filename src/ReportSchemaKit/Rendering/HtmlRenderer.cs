@@ -136,7 +136,6 @@ public static class HtmlRenderer
 
     private static string CssClass(PrintedCellRole role) => role switch
     {
-        PrintedCellRole.Title => "rsk-title",
         PrintedCellRole.Corner => "rsk-corner",
         PrintedCellRole.RowGroup => "rsk-group",
         PrintedCellRole.RowLabel => "rsk-label",

@@ -3,9 +3,6 @@ namespace ReportSchemaKit.Rendering.Layout;
 /// <summary>What a cell of a printed table is.</summary>
 public enum PrintedCellRole
 {
-    /// <summary>The table's label printed as a row across the whole table (第二十条第（一）项).</summary>
-    Title,
-
     /// <summary>The header cell above the row labels (信息内容); empty where the template declares none.</summary>
     Corner,
 
