@@ -40,7 +40,7 @@ internal static class ClaimCompiler
         {
             var reading = WithColumn(claim.Parsed, column.Id);
             var from = names[0].Parts[2];
-            compiled.Alternatives.Add(Alternative(reading, $"column {column.Id} ({column.Label}) instead of {from}", cells));
+            compiled.Alternatives.Add(Alternative(reading, $"the {column.Id} column ({column.Label}) rather than {from}", cells));
         }
 
         return compiled;
