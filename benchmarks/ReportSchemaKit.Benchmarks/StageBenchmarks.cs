@@ -28,7 +28,7 @@ public class StageBenchmarks
     private TemplateLabels[] _everyVersion = [];
     private decimal?[] _values = [];
 
-    [Params("corpus:2023-jinshan-f2021-lines", "written:Html")]
+    [Params("corpus:2023-jinshan-f2021-lines", "corpus:2022-qiongxiang-f2021-tabs", "written:Html")]
     public string Input { get; set; } = string.Empty;
 
     [GlobalSetup]
