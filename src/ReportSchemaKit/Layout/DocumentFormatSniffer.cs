@@ -3,7 +3,7 @@ using System;
 namespace ReportSchemaKit.Layout;
 
 /// <summary>What a file's first bytes say it is, before anyone tries to decode it as text.</summary>
-internal enum DocumentFormat
+internal enum SniffedFormat
 {
     /// <summary>No known document signature: text, or binary data of some other kind.</summary>
     None,
@@ -27,21 +27,21 @@ internal static class DocumentFormatSniffer
     // PDF readers accept the header anywhere in the first 1024 bytes (some servers prepend junk).
     private const int PdfHeaderWindow = 1024;
 
-    public static DocumentFormat Sniff(ReadOnlySpan<byte> bytes)
+    public static SniffedFormat Sniff(ReadOnlySpan<byte> bytes)
     {
         if (HasPdfHeader(bytes[..Math.Min(bytes.Length, PdfHeaderWindow)]))
         {
-            return DocumentFormat.Pdf;
+            return SniffedFormat.Pdf;
         }
 
         if (bytes.StartsWith("PK\x03\x04"u8))
         {
             // Entry names are stored uncompressed in the local headers and the central directory, so a
             // Word document names its main part in plain bytes even when the archive is damaged.
-            return bytes.IndexOf("word/document.xml"u8) >= 0 ? DocumentFormat.Docx : DocumentFormat.OtherZip;
+            return bytes.IndexOf("word/document.xml"u8) >= 0 ? SniffedFormat.Docx : SniffedFormat.OtherZip;
         }
 
-        return bytes.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) ? DocumentFormat.CompoundFile : DocumentFormat.None;
+        return bytes.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) ? SniffedFormat.CompoundFile : SniffedFormat.None;
     }
 
     /// <summary><c>%PDF-</c> and a version digit: text that merely mentions "%PDF-" is not a PDF.</summary>

@@ -56,4 +56,10 @@ public static class ParseCodes
     /// before it can be read. An error when no page has text; a warning naming the pages otherwise.
     /// </summary>
     public const string NeedsOcr = "RSK1016";
+
+    /// <summary>
+    /// A PDF or Word file that cannot be read: damaged, truncated, encrypted with a password, or not the format its
+    /// first bytes promise; also a format recognised but not read (a Word 97–2003 .doc, a ZIP that is not a Word document).
+    /// </summary>
+    public const string DocumentUnreadable = "RSK1017";
 }
