@@ -18,6 +18,9 @@ internal static class PdfPageLayout
     // Outside ruled tables, a gap wider than this many font sizes separates two cells of a line (aligned columns).
     private const double CellGap = 1.0;
 
+    // How far inside a row's top-left corner to look for the box of a cell that may be blank.
+    private const double ProbeInset = 1.5;
+
     public static List<PdfRow> Read(Page page)
     {
         var glyphs = Glyphs(page);
@@ -43,7 +46,7 @@ internal static class PdfPageLayout
         }
 
         var items = new List<(double Top, double Left, bool Ruled, PdfCell Cell)>();
-        AddRuledCells(page.Number, regions, lineOf, items);
+        AddRuledCells(page.Number, rulings, regions, lineOf, items);
         AddFreeLines(page.Number, free, lineOf, items);
 
         // Reading order: top to bottom by where each cell (or line) starts, left to right within a row.
@@ -120,20 +123,37 @@ internal static class PdfPageLayout
         return lineOf;
     }
 
-    private static void AddRuledCells(int page, Dictionary<PdfCellRegion, List<PdfGlyph>> regions, int[] lineOf, List<(double, double, bool, PdfCell)> items)
+    private static void AddRuledCells(int page, PdfRulings rulings, Dictionary<PdfCellRegion, List<PdfGlyph>> regions, int[] lineOf, List<(double, double, bool, PdfCell)> items)
     {
         // The row tops and column lefts of the page's cells, to count how many rows and columns a merged cell covers.
         var tops = regions.Keys.Select(r => r.Top).Distinct().ToList();
         var lefts = regions.Keys.Select(r => r.Left).Distinct().ToList();
+        var lineOfRow = new Dictionary<double, int>();
         foreach (var (region, glyphs) in regions)
         {
             var lines = PdfTextLines.Group(glyphs);
-            var first = lines[0][0];
-            var rowSpan = Math.Max(1, tops.Count(t => t <= region.Top && t > region.Bottom));
-            var colSpan = Math.Max(1, lefts.Count(l => l >= region.Left && l < region.Right));
-            items.Add((region.Top, region.Left, true, new PdfCell(PdfTextLines.Join(lines), page, lineOf[first.Index], region.Left, rowSpan, colSpan)));
+            var line = lineOf[lines[0][0].Index];
+            lineOfRow[region.Top] = lineOfRow.TryGetValue(region.Top, out var other) ? Math.Min(other, line) : line;
+            items.Add((region.Top, region.Left, true, new PdfCell(PdfTextLines.Join(lines), page, line, region.Left, RowSpan(region, tops), ColSpan(region, lefts))));
+        }
+
+        // A blank cell is a box with no text at a row and column where other cells have text: a cell the table shows empty.
+        foreach (var top in tops)
+        {
+            foreach (var left in lefts)
+            {
+                if (PdfCellRegion.Around(rulings, left + ProbeInset, top - ProbeInset) is { } box && box.Top == top && box.Left == left && !regions.ContainsKey(box))
+                {
+                    regions[box] = [];
+                    items.Add((top, left, true, new PdfCell(string.Empty, page, lineOfRow[top], left, RowSpan(box, tops), ColSpan(box, lefts))));
+                }
+            }
         }
     }
+
+    private static int RowSpan(PdfCellRegion region, List<double> tops) => Math.Max(1, tops.Count(t => t <= region.Top && t > region.Bottom));
+
+    private static int ColSpan(PdfCellRegion region, List<double> lefts) => Math.Max(1, lefts.Count(l => l >= region.Left && l < region.Right));
 
     private static void AddFreeLines(int page, List<PdfGlyph> free, int[] lineOf, List<(double, double, bool, PdfCell)> items)
     {
