@@ -76,7 +76,7 @@ public sealed class DocumentRoundTripTests
         Assert.Equal(pdf.Pages, outcome.Pages);
         Assert.True(result.Cells.Select(c => c.Position?.Page).Distinct().Count() > 1);
         Assert.Single(cells, c => c.Text == "自然人");
-        Assert.DoesNotContain(cells, c => c.Text.Contains("页", StringComparison.Ordinal) || c.Text.StartsWith('—') || c.Text.StartsWith('-'));
+        Assert.DoesNotContain(cells, c => c.Text.Contains('页', StringComparison.Ordinal) || c.Text.StartsWith('—') || c.Text.StartsWith('-'));
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using System.Linq;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 using ReportSchemaKit.GovInfo.Tests.Parsing;
 using ReportSchemaKit.Reports;
 
@@ -49,7 +50,7 @@ internal static class DocxReportWriter
         return stream.ToArray();
     }
 
-    private static Paragraph Paragraph(string text) => new(new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+    private static Paragraph Paragraph(string text) => new(new Run(new WordText(text) { Space = SpaceProcessingModeValues.Preserve }));
 
     private static Table Table(DocumentTable printed)
     {

@@ -81,7 +81,9 @@ internal static class PdfReportWriter
         var repeated = 0;
         for (var r = 0; r < table.Rows.Count; r++)
         {
-            if (!flow.Fits(heights[r]))
+            // A row starting a group keeps on its page the room the group's label needs, as word processors keep a merged cell's text whole.
+            var needed = table.Rows[r].Select(c => c.RowSpan > 1 ? CellHeight(c, columns) : 0).Append(heights[r]).Max();
+            if (!flow.Fits(needed))
             {
                 flow.NewPage();
                 if (r >= table.HeaderRows)

@@ -69,8 +69,8 @@ internal sealed class TinyPdfWriter
     public byte[] ToBytes()
     {
         var objects = new List<byte[]>();
-        int Add(string body) => Add(Ascii(body));
-        int Add(byte[] body)
+        int Add(string body) => AddBytes(Ascii(body));
+        int AddBytes(byte[] body)
         {
             objects.Add(body);
             return objects.Count;
@@ -81,13 +81,13 @@ internal sealed class TinyPdfWriter
         var descriptor = Add("<< /Type /FontDescriptor /FontName /SimSun /Flags 6 /FontBBox [0 -200 1000 800] /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 >>");
         var ascii = string.Join(' ', Enumerable.Repeat("500", 95));
         var cidFont = Add($"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor {descriptor} 0 R /DW 1000 /W [32 [{ascii}]] /CIDToGIDMap /Identity >>");
-        var toUnicode = Add(Stream(ToUnicodeMap()));
+        var toUnicode = AddBytes(Stream(ToUnicodeMap()));
         var font = Add($"<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H /DescendantFonts [{cidFont} 0 R] /ToUnicode {toUnicode} 0 R >>");
-        var image = Add(Stream("<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8", [0x80, 0x40, 0x40, 0x80]));
+        var image = AddBytes(Stream("<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8", [0x80, 0x40, 0x40, 0x80]));
         var kids = new List<int>();
         for (var p = 0; p < _pages.Count; p++)
         {
-            var contents = Add(Stream(Ascii(_pages[p].ToString())));
+            var contents = AddBytes(Stream(Ascii(_pages[p].ToString())));
             var xObjects = _pageHasImage[p] ? $" /XObject << /Im1 {image} 0 R >>" : string.Empty;
             kids.Add(Add($"<< /Type /Page /Parent {pagesId} 0 R /MediaBox [0 0 {Number(PageWidth)} {Number(PageHeight)}] /Resources << /Font << /F1 {font} 0 R >>{xObjects} >> /Contents {contents} 0 R >>"));
         }
