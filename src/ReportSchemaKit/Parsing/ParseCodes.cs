@@ -50,4 +50,7 @@ public static class ParseCodes
 
     /// <summary>A label was matched through one of the template's declared variants.</summary>
     public const string VariantLabel = "RSK1015";
+
+    /// <summary>Some bytes were not valid in the detected encoding and were read as U+FFFD; the text around them is kept.</summary>
+    public const string UndecodableBytes = "RSK1020";
 }

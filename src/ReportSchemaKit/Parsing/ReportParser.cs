@@ -32,7 +32,7 @@ public static class ReportParser
         }
 
         var decoded = ReportTextDecoder.Decode(bytes);
-        return ParseText(decoded.Text, decoded.EncodingName, catalog, options ?? ParseOptions.Default);
+        return ParseText(decoded.Text, decoded.EncodingName, catalog, options ?? ParseOptions.Default, DecodingDiagnostic.For(decoded));
     }
 
     /// <summary>Parses report text, detecting layout and version among the catalog's templates.</summary>
@@ -40,7 +40,7 @@ public static class ReportParser
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(catalog);
-        return ParseText(text, "utf-16", catalog, options ?? ParseOptions.Default);
+        return ParseText(text, "utf-16", catalog, options ?? ParseOptions.Default, decodingIssue: null);
     }
 
     /// <summary>Parses report text on one known template version.</summary>
@@ -57,12 +57,12 @@ public static class ReportParser
         where TReport : class, IReport<TReport> =>
         new([new TemplateRegistration(TReport.TemplateInfo, typeof(TReport), static values => TReport.FromValues(values))]);
 
-    private static ReportParseResult ParseText(string text, string encoding, TemplateCatalog catalog, ParseOptions options)
+    private static ReportParseResult ParseText(string text, string encoding, TemplateCatalog catalog, ParseOptions options, ParseDiagnostic? decodingIssue)
     {
         var scratch = ParseScratch.Rent();
         try
         {
-            return ParseText(text, encoding, catalog, options, scratch);
+            return ParseText(text, encoding, catalog, options, decodingIssue, scratch);
         }
         finally
         {
@@ -70,13 +70,18 @@ public static class ReportParser
         }
     }
 
-    private static ReportParseResult ParseText(string text, string encoding, TemplateCatalog catalog, ParseOptions options, ParseScratch scratch)
+    private static ReportParseResult ParseText(string text, string encoding, TemplateCatalog catalog, ParseOptions options, ParseDiagnostic? decodingIssue, ParseScratch scratch)
     {
         var layout = options.Layout ?? LayoutDetector.Detect(text);
         var cells = scratch.Cells;
         LayoutReaders.For(layout).ReadInto(text, cells);
         var tokens = Tokenizer.Tokenize(cells, scratch);
         var diagnostics = new List<ParseDiagnostic>();
+        if (decodingIssue is not null)
+        {
+            diagnostics.Add(decodingIssue);
+        }
+
         var (title, year, titlePosition) = TitleFinder.Find(tokens, cells);
 
         var (candidates, source) = ChooseVersions(tokens, catalog, options, year, titlePosition, diagnostics);
