@@ -62,4 +62,7 @@ public static class ParseCodes
     /// first bytes promise; also a format recognised but not read (a Word 97–2003 .doc, a ZIP that is not a Word document).
     /// </summary>
     public const string DocumentUnreadable = "RSK1017";
+
+    /// <summary>Some bytes were not valid in the detected encoding and were read as U+FFFD; the text around them is kept.</summary>
+    public const string UndecodableBytes = "RSK1020";
 }

@@ -48,7 +48,7 @@ public static class ReportParser
         }
 
         var decoded = ReportTextDecoder.Decode(bytes);
-        return ParseText(decoded.Text, decoded.EncodingName, catalog, options ?? ParseOptions.Default);
+        return ParseText(decoded.Text, decoded.EncodingName, catalog, options ?? ParseOptions.Default, DecodingDiagnostic.For(decoded));
     }
 
     /// <summary>Parses report text, detecting layout and version among the catalog's templates.</summary>
@@ -56,7 +56,7 @@ public static class ReportParser
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(catalog);
-        return ParseText(text, "utf-16", catalog, options ?? ParseOptions.Default);
+        return ParseText(text, "utf-16", catalog, options ?? ParseOptions.Default, decodingIssue: null);
     }
 
     /// <summary>Parses report text on one known template version.</summary>
@@ -73,12 +73,12 @@ public static class ReportParser
         where TReport : class, IReport<TReport> =>
         new([new TemplateRegistration(TReport.TemplateInfo, typeof(TReport), static values => TReport.FromValues(values))]);
 
-    private static ReportParseResult ParseText(string text, string encoding, TemplateCatalog catalog, ParseOptions options)
+    private static ReportParseResult ParseText(string text, string encoding, TemplateCatalog catalog, ParseOptions options, ParseDiagnostic? decodingIssue)
     {
         var scratch = ParseScratch.Rent();
         try
         {
-            return ParseText(text, encoding, catalog, options, scratch);
+            return ParseText(text, encoding, catalog, options, decodingIssue, scratch);
         }
         finally
         {
@@ -86,7 +86,7 @@ public static class ReportParser
         }
     }
 
-    private static ReportParseResult ParseText(string text, string encoding, TemplateCatalog catalog, ParseOptions options, ParseScratch scratch)
+    private static ReportParseResult ParseText(string text, string encoding, TemplateCatalog catalog, ParseOptions options, ParseDiagnostic? decodingIssue, ParseScratch scratch)
     {
         var layout = options.Layout ?? LayoutDetector.Detect(text);
         if (layout.IsDocument())
@@ -95,7 +95,7 @@ public static class ReportParser
         }
 
         LayoutReaders.For(layout).ReadInto(text, scratch.Cells);
-        return ParseCells(layout, encoding, catalog, options, scratch, []);
+        return ParseCells(layout, encoding, catalog, options, scratch, decodingIssue is null ? [] : [decodingIssue]);
     }
 
     /// <summary>Reads a PDF or Word file through its document reader, then matches its cells like any other layout's.</summary>
