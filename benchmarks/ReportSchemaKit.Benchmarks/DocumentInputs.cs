@@ -13,7 +13,7 @@ namespace ReportSchemaKit.Benchmarks;
 /// </summary>
 internal static class DocumentInputs
 {
-    // Prose lines before the tables: the written PDF has 4 pages, its tables crossing page breaks.
+    // Prose lines before the tables: the written PDF runs over 3 pages, its tables crossing page breaks.
     private const int ProseLines = 60;
 
     public static byte[] Written(LayoutKind layout)
