@@ -24,6 +24,10 @@ internal sealed class TemplateView
     public List<SectionView> Sections { get; } = [];
     public List<TableView> Tables { get; } = [];
     public List<CellView> Cells { get; } = [];
+
+    /// <summary>The cells in blocks of <see cref="CellBlockView.Size"/>: one switch over thousands of arms costs the compiler quadratic time.</summary>
+    public List<CellBlockView> CellBlocks { get; } = [];
+    public int CellBlockSize { get; } = CellBlockView.Size;
     public List<RuleView> Rules { get; } = [];
 
     /// <summary>The rules compiled to C# for the Validator template.</summary>
@@ -88,6 +92,15 @@ internal sealed class ColumnView : AxisView
     public string CellType { get; set; } = string.Empty;
     public int Scale { get; set; }
     public string UnitLiteral { get; set; } = string.Empty;
+}
+
+internal sealed class CellBlockView
+{
+    /// <summary>Both official templates (about 200 cells) fit in one block, so their code keeps a single switch.</summary>
+    public const int Size = 256;
+
+    public int Index { get; set; }
+    public List<CellView> Cells { get; } = [];
 }
 
 internal sealed class CellView

@@ -71,6 +71,17 @@ internal static class TemplateViewBuilder
         }
 
         view.CellCount = view.Cells.Count;
+        foreach (var cell in view.Cells)
+        {
+            int block = cell.Ordinal / CellBlockView.Size;
+            if (block == view.CellBlocks.Count)
+            {
+                view.CellBlocks.Add(new CellBlockView { Index = block });
+            }
+
+            view.CellBlocks[block].Cells.Add(cell);
+        }
+
         view.Rules.AddRange(spec.Rules.Select(BuildRule));
         view.CompiledRules.AddRange(RuleCompiler.CompileAll(spec));
         view.Claims.AddRange(spec.Claims.Select(BuildClaim));
