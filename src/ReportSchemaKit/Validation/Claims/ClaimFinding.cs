@@ -46,12 +46,12 @@ public sealed class ClaimFinding
     public override string ToString()
     {
         var head = new StringBuilder()
-            .Append(Outcome.ToString().ToLowerInvariant()).Append(' ').Append(ClaimId).Append(' ').Append(LabelZh)
+            .Append(Outcome == ClaimOutcome.NotStated ? "not-stated" : Outcome.ToString().ToLowerInvariant()).Append(' ').Append(ClaimId).Append(' ').Append(LabelZh)
             .Append(" = ").Append(Value).Append(" = ").Append(TableValue?.ToString(CultureInfo.InvariantCulture) ?? "blank")
             .Append(" (").AppendJoin(", ", Cells).Append(')');
         if (Mentions.Count == 0)
         {
-            return head.Append(": not stated").ToString();
+            return head.ToString();
         }
 
         foreach (var mention in Mentions)
