@@ -91,5 +91,13 @@ internal static class ParseCommand
         {
             output.WriteLine("  " + finding);
         }
+
+        var claims = result.CheckClaims();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  claims: {claims.Claims.Count(c => c.Outcome == ClaimOutcome.Equal)} equal, {claims.Different.Count()} different, {claims.Uncertain.Count()} uncertain, {claims.Claims.Count(c => c.Outcome == ClaimOutcome.NotStated)} not stated"));
+        foreach (var claim in claims.Different.Concat(claims.Uncertain))
+        {
+            output.WriteLine("  " + claim.ToString().ReplaceLineEndings(Environment.NewLine + "  "));
+        }
     }
 }

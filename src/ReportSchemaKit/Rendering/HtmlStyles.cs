@@ -21,9 +21,14 @@ internal static class HtmlStyles
         .rsk-table td.rsk-error { background: #fecaca; outline: 2px solid #dc2626; }
         .rsk-table td.rsk-warning { background: #fef08a; outline: 2px solid #ca8a04; }
         .rsk-table td.rsk-info { background: #bfdbfe; outline: 2px solid #2563eb; }
+        .rsk-table td.rsk-claim { cursor: help; outline: 2px dashed #ea580c; outline-offset: -2px; }
+        .rsk-table td.rsk-claim:not(.rsk-finding) { background: #fed7aa; }
         .rsk-findings li { margin: 0.25rem 0; }
+        .rsk-claims li { margin: 0.25rem 0; }
+        .rsk-claims li.rsk-claim-different::marker { color: #ea580c; }
+        .rsk-claims li.rsk-claim-uncertain::marker { color: #6b7280; }
         .rsk-findings li.rsk-error::marker { color: #dc2626; }
         .rsk-findings li.rsk-warning::marker { color: #ca8a04; }
-        @media print { body { margin: 0; } .rsk-table td.rsk-finding { outline: none; } }
+        @media print { body { margin: 0; } .rsk-table td.rsk-finding, .rsk-table td.rsk-claim { outline: none; } }
         """;
 }

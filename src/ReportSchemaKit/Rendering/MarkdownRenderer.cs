@@ -57,6 +57,16 @@ public static class MarkdownRenderer
             }
         }
 
+        var claims = new ClaimMarks(report, options.Claims);
+        if (claims.Shown.Count > 0)
+        {
+            markdown.Append("## ").Append(FindingText.ClaimsHeading).Append("\n\n");
+            foreach (var (_, line) in claims.Lines())
+            {
+                markdown.Append("- ").Append(Inline(line)).Append('\n');
+            }
+        }
+
         return markdown.ToString();
     }
 

@@ -26,16 +26,31 @@ public sealed record RenderOptions
     public IReadOnlyList<Finding> Findings { get; init; } = [];
 
     /// <summary>
+    /// Claim findings to show (<see cref="ClaimChecker.CheckClaims"/>): every layout lists the different and
+    /// uncertain ones after the rule findings, and the HTML page marks the cells of each different one.
+    /// Equal and not-stated claims are not shown.
+    /// </summary>
+    public IReadOnlyList<ClaimFinding> Claims { get; init; } = [];
+
+    /// <summary>
     /// The System.Text.Json options <see cref="RenderFormat.Json"/> writes with; their resolver must know the
     /// report's type, as a source-generated context does (<c>GovInfoJson.Options</c> for the official templates).
     /// </summary>
     public JsonSerializerOptions? Json { get; init; }
 
-    /// <summary>Options for a parsed report: its title as printed and the failures of its own rules.</summary>
+    /// <summary>
+    /// Options for a parsed report: its title as printed, the failures of its own rules, and what its prose
+    /// states against its tables (where its type has claims compiled in).
+    /// </summary>
     /// <exception cref="ArgumentException">The result's report type has no generated validator.</exception>
     public static RenderOptions FromParseResult(ReportParseResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return new RenderOptions { Title = result.Title, Findings = result.Validate().Failures.ToArray() };
+        return new RenderOptions
+        {
+            Title = result.Title,
+            Findings = result.Validate().Failures.ToArray(),
+            Claims = result.Report is IClaimReport ? result.CheckClaims().Claims : [],
+        };
     }
 }

@@ -53,6 +53,16 @@ public static class TextRenderer
             }
         }
 
+        var claims = new ClaimMarks(report, options.Claims);
+        if (claims.Shown.Count > 0)
+        {
+            lines.Add(FindingText.ClaimsHeading);
+            foreach (var (_, line) in claims.Lines())
+            {
+                lines.Add(line);
+            }
+        }
+
         var text = new StringBuilder(16 * 1024);
         foreach (var line in lines)
         {
