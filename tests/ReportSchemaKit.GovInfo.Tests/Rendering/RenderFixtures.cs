@@ -1,4 +1,7 @@
+using System;
+using System.IO;
 using System.Linq;
+using System.Text;
 using ReportSchemaKit.GovInfo.Tests.Validation;
 using ReportSchemaKit.GovInfo.V2019;
 using ReportSchemaKit.GovInfo.V2021;
@@ -16,6 +19,20 @@ internal static class RenderFixtures
     public static (ReportParseResult Parsed, RenderOptions Options) JinshanWithFindings()
     {
         var parsed = ValidationFixtures.ParseCorpus(Jinshan);
+        return (parsed, RenderOptions.FromParseResult(parsed));
+    }
+
+    /// <summary>
+    /// The jinshan corpus report with its prose changed to state 3 new applications where the table has 1
+    /// (and the text said 1), parsed, with the options <see cref="RenderOptions.FromParseResult"/> gives.
+    /// </summary>
+    public static (ReportParseResult Parsed, RenderOptions Options) JinshanStatingThree()
+    {
+        var text = File.ReadAllText(Path.Combine(SharedFiles.Directory, "corpus", Jinshan + ".txt"));
+        const string Stated = "2023年我镇受理依申请公开1件。";
+        Assert.Contains(Stated, text, StringComparison.Ordinal);
+        var parsed = ReportParser.Parse(Encoding.UTF8.GetBytes(text.Replace(Stated, "2023年我镇受理依申请公开3件。", StringComparison.Ordinal)), ReportTemplates.Catalog);
+        Assert.True(parsed.HasReport, string.Join(Environment.NewLine, parsed.Diagnostics));
         return (parsed, RenderOptions.FromParseResult(parsed));
     }
 
