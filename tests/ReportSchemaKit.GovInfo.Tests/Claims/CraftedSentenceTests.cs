@@ -72,6 +72,14 @@ public sealed class CraftedSentenceTests
     [InlineData("行政复议20个工作日内办结。", "")]
     [InlineData("行政复议2021年以来未有发生。", "")]
     [InlineData("新收政府信息公开申请7.5件。", "")]
+    [InlineData("新收政府信息公开申请5至8件。", "")]
+    [InlineData("新收政府信息公开申请5-8件。", "")]
+    [InlineData("新收政府信息公开申请5～8件。", "")]
+    [InlineData("新收政府信息公开申请5到8件。", "")]
+    [InlineData("不予以公开1件。", "requests.withheld=equal:1")]
+    [InlineData("部分予以公开1件。", "requests.partially-disclosed=equal:1")]
+    [InlineData("上年结转2件，本年新收8件。", "requests.carried-over=equal:2 requests.new-received=different:8")]
+    [InlineData("本年新收政府信息公开申请7件，上年新收政府信息公开申请9件。", "requests.new-received=equal:7")]
     public void The_sentence_states_exactly_the_listed_claims(string sentence, string expected)
     {
         var result = ClaimChecker.Check(Report, sentence, reportYear: 2023);
