@@ -40,13 +40,21 @@ internal sealed record ExtractedFile
 
     public IReadOnlyList<StoredCell> Cells { get; init; } = [];
 
+    /// <summary>Cells with a value, blank (or an empty marker), missing and invalid.</summary>
+    public (int Values, int Blank, int Missing, int Invalid) CellCounts { get; init; }
+
+    /// <summary>The diagnostics worth a row: not the blank and empty-marker ones, which the cells' state already says.</summary>
     public IReadOnlyList<ParseDiagnostic> Diagnostics { get; init; } = [];
 
-    public IReadOnlyList<Finding> Findings { get; init; } = [];
+    /// <summary>The rules that failed; the rules that could not be checked are counted, not stored.</summary>
+    public IReadOnlyList<StoredFinding> Findings { get; init; } = [];
+
+    /// <summary>How many rules could not be checked because a cell is blank or missing.</summary>
+    public int NotAssessable { get; init; }
 
     public bool IsReport => Error is null;
 
-    public int FailedRules => Findings.Count(f => f.Outcome == FindingOutcome.Failed);
+    public int FailedRules => Findings.Count;
 
     /// <summary>A file whose bytes could not be read.</summary>
     public static ExtractedFile Unreadable(string path, string error) => new() { Path = path, Error = error };
@@ -60,18 +68,29 @@ internal sealed record ExtractedFile
             return new ExtractedFile
             {
                 Path = path, Hash = hash, Bytes = content.Length, Error = ReportFile.NoReportMessage(result),
-                Layout = result.Layout.ToString(), Encoding = result.EncodingName, Diagnostics = result.Diagnostics,
+                Layout = result.Layout.ToString(), Encoding = result.EncodingName, Diagnostics = StoredDiagnostics(result),
             };
         }
 
         var template = report.Template;
         var cells = new StoredCell[template.Cells.Count];
+        int values = 0, blank = 0, missing = 0, invalid = 0;
         foreach (var cell in template.Cells)
         {
             var origin = result.Cells[cell.Ordinal];
             var value = report.GetValue(cell.Ordinal);
-            cells[cell.Ordinal] = new StoredCell(cell.Key, value, origin.State, RawUnlessPlain(origin.Raw, value), origin.Position?.Line, origin.Position?.Column);
+            cells[cell.Ordinal] = new StoredCell(cell.Key, value, CellStateNames.Of(origin.State), RawUnlessPlain(origin.Raw, value), origin.Position?.Line, origin.Position?.Column);
+            switch (origin.State)
+            {
+                case CellState.Value: values++; break;
+                case CellState.Blank or CellState.EmptyMarker: blank++; break;
+                case CellState.Missing: missing++; break;
+                default: invalid++; break;
+            }
         }
+
+        var findings = result.Validate().Findings;
+        var failed = findings.Where(f => f.Outcome == FindingOutcome.Failed).Select(StoredFinding.From).ToArray();
 
         return new ExtractedFile
         {
@@ -86,10 +105,15 @@ internal sealed record ExtractedFile
             Layout = result.Layout.ToString(),
             Encoding = result.EncodingName,
             Cells = cells,
-            Diagnostics = result.Diagnostics,
-            Findings = result.Validate().Findings,
+            CellCounts = (values, blank, missing, invalid),
+            Diagnostics = StoredDiagnostics(result),
+            Findings = failed,
+            NotAssessable = findings.Count - failed.Length,
         };
     }
+
+    private static ParseDiagnostic[] StoredDiagnostics(ReportParseResult result) =>
+        result.Diagnostics.Where(d => d.Code is not (ParseCodes.BlankCell or ParseCodes.EmptyMarker)).ToArray();
 
     /// <summary>The text as written only where it says more than the number: a marker, a unit, separators, an invalid value.</summary>
     private static string? RawUnlessPlain(string? raw, decimal? value)
@@ -109,4 +133,20 @@ internal sealed record ExtractedFile
 }
 
 /// <summary>One cell as the <c>cells</c> table holds it.</summary>
-internal readonly record struct StoredCell(string Key, decimal? Value, CellState State, string? Raw, int? Line, int? Column);
+internal readonly record struct StoredCell(string Key, decimal? Value, string State, string? Raw, int? Line, int? Column);
+
+/// <summary>
+/// One failed rule as the <c>findings</c> table holds it, formatted by the parse worker so the writer only appends.
+/// The rule's assertion and messages are in the <c>rules</c> table, once per version rather than on every finding.
+/// </summary>
+internal sealed record StoredFinding(string RuleId, string Severity, string Location, decimal? Left, decimal? Right, decimal? Difference, string Cells)
+{
+    public static StoredFinding From(Finding finding) => new(
+        finding.RuleId,
+        finding.Severity.ToString().ToLowerInvariant(),
+        finding.Location,
+        finding.Left,
+        finding.Right,
+        finding.Difference,
+        string.Join(", ", finding.Cells));
+}

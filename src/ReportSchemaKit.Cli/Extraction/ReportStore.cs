@@ -7,8 +7,6 @@ using System.Linq;
 using System.Reflection;
 using DuckDB.NET.Data;
 using ReportSchemaKit.GovInfo;
-using ReportSchemaKit.Parsing;
-using ReportSchemaKit.Validation;
 
 namespace ReportSchemaKit.Cli.Extraction;
 
@@ -21,7 +19,7 @@ namespace ReportSchemaKit.Cli.Extraction;
 internal sealed class ReportStore : IDisposable
 {
     /// <summary>DuckDB's buffer pool; without a limit it would take most of the machine's memory.</summary>
-    private const string MemoryLimit = "160MB";
+    private const string MemoryLimit = "64MB";
 
     private readonly DuckDBConnection connection;
     private readonly HashSet<ContentHash> storedThisRun = [];
@@ -71,7 +69,7 @@ internal sealed class ReportStore : IDisposable
             connection.Open();
             Execute(connection, $"SET memory_limit = '{MemoryLimit}'; SET preserve_insertion_order = false;");
             Execute(connection, StoreSchema.Create);
-            RefreshCellKeys(connection);
+            RefreshTemplateTables(connection);
             var state = LoadState(connection);
             return new ReportStore(full, connection, state);
         }
@@ -173,17 +171,18 @@ internal sealed class ReportStore : IDisposable
             .AppendValue(file.Encoding);
         if (file.IsReport)
         {
-            var cells = file.Cells;
-            row.AppendValue((int?)cells.Count)
-                .AppendValue((int?)cells.Count(c => c.State == CellState.Value))
-                .AppendValue((int?)cells.Count(c => c.State is CellState.Blank or CellState.EmptyMarker))
-                .AppendValue((int?)cells.Count(c => c.State == CellState.Missing))
-                .AppendValue((int?)cells.Count(c => c.State == CellState.Invalid))
-                .AppendValue((int?)file.FailedRules);
+            var (values, blank, missing, invalid) = file.CellCounts;
+            row.AppendValue((int?)file.Cells.Count)
+                .AppendValue((int?)values)
+                .AppendValue((int?)blank)
+                .AppendValue((int?)missing)
+                .AppendValue((int?)invalid)
+                .AppendValue((int?)file.FailedRules)
+                .AppendValue((int?)file.NotAssessable);
         }
         else
         {
-            row.AppendNullValue().AppendNullValue().AppendNullValue().AppendNullValue().AppendNullValue().AppendNullValue();
+            row.AppendNullValue().AppendNullValue().AppendNullValue().AppendNullValue().AppendNullValue().AppendNullValue().AppendNullValue();
         }
 
         row.AppendValue(ToolVersion).AppendValue(now).EndRow();
@@ -197,7 +196,7 @@ internal sealed class ReportStore : IDisposable
                 .AppendValue(id)
                 .AppendValue(cell.Key)
                 .AppendValue(cell.Value)
-                .AppendValue(CellStateNames.Of(cell.State))
+                .AppendValue(cell.State)
                 .AppendValue(cell.Raw)
                 .AppendValue(cell.Line)
                 .AppendValue(cell.Column)
@@ -212,16 +211,12 @@ internal sealed class ReportStore : IDisposable
             appender.CreateRow()
                 .AppendValue(id)
                 .AppendValue(finding.RuleId)
-                .AppendValue(finding.Severity.ToString().ToLowerInvariant())
-                .AppendValue(CellStateNames.Of(finding.Outcome))
+                .AppendValue(finding.Severity)
                 .AppendValue(finding.Location)
-                .AppendValue(finding.Assertion)
                 .AppendValue(finding.Left)
                 .AppendValue(finding.Right)
                 .AppendValue(finding.Difference)
-                .AppendValue(string.Join(", ", finding.Cells))
-                .AppendValue(finding.MessageEn)
-                .AppendValue(finding.MessageZh)
+                .AppendValue(finding.Cells)
                 .EndRow();
         }
     }
@@ -257,7 +252,7 @@ internal sealed class ReportStore : IDisposable
                 var target = System.IO.Path.Combine(System.IO.Path.GetFullPath(directory), $"{table}.{format}");
                 var partial = target + ".partial";
                 var options = format == "parquet" ? "FORMAT parquet, COMPRESSION zstd" : "FORMAT csv, HEADER true";
-                var order = table == "cell_keys" ? "family, version, key" : "report_id";
+                var order = table switch { "cell_keys" => "family, version, key", "rules" => "family, version, rule_id", _ => "report_id" };
                 Execute(connection, $"COPY (SELECT * FROM {table} ORDER BY {order}) TO '{partial.Replace("'", "''", StringComparison.Ordinal)}' ({options})");
                 File.Move(partial, target, overwrite: true);
                 written.Add(target);
@@ -273,11 +268,29 @@ internal sealed class ReportStore : IDisposable
 
     public void Dispose() => connection.Dispose();
 
-    /// <summary>The template cells, with labels and types, so a query can join cells to what they mean; rewritten on every open.</summary>
-    private static void RefreshCellKeys(DuckDBConnection connection)
+    /// <summary>
+    /// The templates' cells (labels, types) and rules (assertions, messages), so a query can join cells and findings
+    /// to what they mean; rewritten on every open, so they follow the templates this reportkit knows.
+    /// </summary>
+    private static void RefreshTemplateTables(DuckDBConnection connection)
     {
         using var transaction = connection.BeginTransaction();
-        Execute(connection, "DELETE FROM cell_keys");
+        Execute(connection, "DELETE FROM cell_keys; DELETE FROM rules;");
+        using (var appender = connection.CreateAppender("rules"))
+        {
+            foreach (var template in ReportTemplates.Catalog.Templates)
+            {
+                foreach (var rule in template.Rules)
+                {
+                    appender.CreateRow()
+                        .AppendValue(template.Family).AppendValue(template.Version).AppendValue(rule.Id)
+                        .AppendValue(rule.Severity.ToString().ToLowerInvariant()).AppendValue(rule.Assertion)
+                        .AppendValue(rule.MessageEn).AppendValue(rule.MessageZh)
+                        .EndRow();
+                }
+            }
+        }
+
         using (var appender = connection.CreateAppender("cell_keys"))
         {
             foreach (var template in ReportTemplates.Catalog.Templates)

@@ -31,6 +31,7 @@ internal static class StoreSchema
             missing_cells INTEGER,
             invalid_cells INTEGER,
             failed_rules INTEGER,
+            not_assessable INTEGER,              -- rule checks a blank or missing cell prevented
             reportkit_version VARCHAR NOT NULL,
             extracted_at TIMESTAMP NOT NULL
         );
@@ -43,21 +44,17 @@ internal static class StoreSchema
             line INTEGER,                        -- where the value stands in the decoded source
             col INTEGER
         );
-        CREATE TABLE IF NOT EXISTS findings (
+        CREATE TABLE IF NOT EXISTS findings (     -- the rules that failed (reports.not_assessable counts the others)
             report_id INTEGER NOT NULL,
-            rule_id VARCHAR NOT NULL,
+            rule_id VARCHAR NOT NULL,            -- joins rules (with the report's family and version)
             severity VARCHAR NOT NULL,           -- info | warning | error
-            outcome VARCHAR NOT NULL,            -- failed | not-assessable
             location VARCHAR NOT NULL,           -- Requests.*.Total, Requests.Disclosed.*, a cell key, or *
-            assertion VARCHAR NOT NULL,
             left_value DECIMAL(38, 10),
             right_value DECIMAL(38, 10),
             difference DECIMAL(38, 10),
-            cells VARCHAR NOT NULL,              -- key=value @line:column, …
-            message_en VARCHAR NOT NULL,
-            message_zh VARCHAR NOT NULL
+            cells VARCHAR NOT NULL               -- key=value @line:column, …
         );
-        CREATE TABLE IF NOT EXISTS diagnostics (
+        CREATE TABLE IF NOT EXISTS diagnostics (  -- all but RSK1006/RSK1007, which cells.state says
             report_id INTEGER NOT NULL,
             code VARCHAR NOT NULL,               -- RSK1001 …
             severity VARCHAR NOT NULL,
@@ -78,8 +75,17 @@ internal static class StoreSchema
             row_label VARCHAR NOT NULL,
             column_label VARCHAR NOT NULL
         );
+        CREATE TABLE IF NOT EXISTS rules (
+            family VARCHAR NOT NULL,
+            version VARCHAR NOT NULL,
+            rule_id VARCHAR NOT NULL,
+            severity VARCHAR NOT NULL,           -- as the template declares it
+            assertion VARCHAR NOT NULL,
+            message_en VARCHAR NOT NULL,
+            message_zh VARCHAR NOT NULL
+        );
         """;
 
     /// <summary>The tables in the order they are exported.</summary>
-    public static readonly string[] Tables = ["reports", "cells", "findings", "diagnostics", "cell_keys"];
+    public static readonly string[] Tables = ["reports", "cells", "findings", "diagnostics", "cell_keys", "rules"];
 }
