@@ -32,6 +32,11 @@ internal sealed class TemplateView
 
     /// <summary>The rules compiled to C# for the Validator template.</summary>
     public List<Rules.CompiledRule> CompiledRules { get; } = [];
+
+    public List<ClaimView> Claims { get; } = [];
+
+    /// <summary>The claims' values compiled to C# for the Claims template.</summary>
+    public List<Claims.CompiledClaim> CompiledClaims { get; } = [];
 }
 
 internal sealed class SectionView
@@ -122,5 +127,17 @@ internal sealed class RuleView
     public string AssertionLiteral { get; set; } = string.Empty;
     public string MessageZhLiteral { get; set; } = string.Empty;
     public string MessageEnLiteral { get; set; } = string.Empty;
+    public string DescriptionLiteral { get; set; } = string.Empty;
+}
+
+internal sealed class ClaimView
+{
+    public string IdLiteral { get; set; } = string.Empty;
+    public string LabelZhLiteral { get; set; } = string.Empty;
+    public string LabelEnLiteral { get; set; } = string.Empty;
+    public string ValueLiteral { get; set; } = string.Empty;
+    public string PhrasesLiteral { get; set; } = string.Empty;
+    public string ZeroPhrasesLiteral { get; set; } = string.Empty;
+    public string NotAfterLiteral { get; set; } = string.Empty;
     public string DescriptionLiteral { get; set; } = string.Empty;
 }
