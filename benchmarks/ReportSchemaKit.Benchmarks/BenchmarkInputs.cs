@@ -18,12 +18,14 @@ internal static class BenchmarkInputs
 
     public static string SharedDirectory => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared"));
 
-    /// <summary>An input by its benchmark name: <c>corpus:NAME</c> or <c>written:LAYOUT</c>.</summary>
+    /// <summary>An input by its benchmark name: <c>corpus:NAME</c> (a file of the corpus, with its extension or .txt) or <c>written:LAYOUT</c>.</summary>
     public static byte[] Named(string input) => input.StartsWith("corpus:", StringComparison.Ordinal)
         ? Corpus(input["corpus:".Length..])
-        : Written(Enum.Parse<LayoutKind>(input["written:".Length..]));
+        : input.StartsWith("document:", StringComparison.Ordinal)
+            ? DocumentInputs.Written(Enum.Parse<LayoutKind>(input["document:".Length..]))
+            : Written(Enum.Parse<LayoutKind>(input["written:".Length..]));
 
-    public static byte[] Corpus(string name) => File.ReadAllBytes(Path.Combine(SharedDirectory, "corpus", name + ".txt"));
+    public static byte[] Corpus(string name) => File.ReadAllBytes(Path.Combine(SharedDirectory, "corpus", Path.HasExtension(name) ? name : name + ".txt"));
 
     /// <summary>The jinshan report's values in the given layout, padded with its own prose to a realistic size.</summary>
     public static byte[] Written(LayoutKind layout)

@@ -8,36 +8,47 @@ using BenchmarkDotNet.Running;
 namespace ReportSchemaKit.Benchmarks;
 
 /// <summary>
-/// MB/s and reports/s beside BenchmarkDotNet's mean, computed from the size of the benchmark's input,
+/// MB/s, reports/s and pages/s beside BenchmarkDotNet's mean, computed from the size of the benchmark's input,
 /// so the figures the parsing targets are stated in come out of the run itself.
 /// </summary>
 public sealed class ThroughputColumn : IColumn
 {
-    private static readonly ConcurrentDictionary<string, int> Sizes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, double> _amounts = new(StringComparer.Ordinal);
+    private readonly Func<string, double> _amountOf;
+    private readonly string _format;
 
-    private readonly bool _megabytes;
+    private ThroughputColumn(string name, string legend, Func<string, double> amountOf, string format, int priority)
+    {
+        ColumnName = name;
+        Legend = legend;
+        _amountOf = amountOf;
+        _format = format;
+        PriorityInCategory = priority;
+    }
 
-    private ThroughputColumn(bool megabytes) => _megabytes = megabytes;
+    public static IColumn MegabytesPerSecond { get; } = new ThroughputColumn(
+        "MB/s", "Input bytes parsed per second, in millions", input => BenchmarkInputs.Named(input).Length / 1e6, "F1", 0);
 
-    public static IColumn MegabytesPerSecond { get; } = new ThroughputColumn(megabytes: true);
+    public static IColumn ReportsPerSecond { get; } = new ThroughputColumn("Reports/s", "Whole reports parsed per second", _ => 1, "F0", 1);
 
-    public static IColumn ReportsPerSecond { get; } = new ThroughputColumn(megabytes: false);
+    public static IColumn PagesPerSecond { get; } = new ThroughputColumn(
+        "Pages/s", "Printed pages parsed per second (a Word file counts the pages of the same report printed to PDF)", DocumentInputs.PagesOf, "F0", 2);
 
     public string Id => ColumnName;
 
-    public string ColumnName => _megabytes ? "MB/s" : "Reports/s";
+    public string ColumnName { get; }
 
     public bool AlwaysShow => true;
 
     public ColumnCategory Category => ColumnCategory.Custom;
 
-    public int PriorityInCategory => _megabytes ? 0 : 1;
+    public int PriorityInCategory { get; }
 
     public bool IsNumeric => true;
 
     public UnitType UnitType => UnitType.Dimensionless;
 
-    public string Legend => _megabytes ? "Input bytes parsed per second, in millions" : "Whole reports parsed per second";
+    public string Legend { get; }
 
     public bool IsAvailable(Summary summary) => true;
 
@@ -54,10 +65,6 @@ public sealed class ThroughputColumn : IColumn
         }
 
         var perSecond = 1e9 / mean.Value;
-        var value = _megabytes ? perSecond * Sizes.GetOrAdd(input, SizeOf) / 1e6 : perSecond;
-        return value.ToString(_megabytes ? "F1" : "F0", CultureInfo.InvariantCulture);
+        return (perSecond * _amounts.GetOrAdd(input, _amountOf)).ToString(_format, CultureInfo.InvariantCulture);
     }
-
-    /// <summary>The byte size of a benchmark input named as in <see cref="ParseBenchmarks.Inputs"/>.</summary>
-    private static int SizeOf(string input) => BenchmarkInputs.Named(input).Length;
 }

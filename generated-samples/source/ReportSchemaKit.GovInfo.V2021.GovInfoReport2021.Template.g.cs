@@ -873,7 +873,109 @@ namespace ReportSchemaKit.GovInfo.V2021
                     Description = "A warning, not an error — revisions and expiries can explain a difference.",
                 },
             ];
-            return new global::ReportSchemaKit.Templates.ReportTemplate(identity, sections, rules);
+            global::ReportSchemaKit.Templates.ClaimInfo[] claims =
+            [
+                new global::ReportSchemaKit.Templates.ClaimInfo
+                {
+                    Id = "requests.new-received",
+                    LabelZh = "本年新收政府信息公开申请",
+                    LabelEn = "applications received this year",
+                    Value = "Requests.NewReceived.Total",
+                    Phrases = ["本年新收政府信息公开申请", "本年度新收政府信息公开申请", "新收政府信息公开申请", "新收到政府信息公开申请", "本年新收", "本年度新收", "新收…申请", "受理依申请公开", "受理政府信息公开申请", "收到政府信息公开申请"],
+                    ZeroPhrases = ["未收到…政府信息公开申请", "没有收到…政府信息公开申请", "未收到…依申请公开"],
+                    NotAfter = [],
+                    Description = null,
+                },
+                new global::ReportSchemaKit.Templates.ClaimInfo
+                {
+                    Id = "requests.received-total",
+                    LabelZh = "收到政府信息公开申请（含上年结转）",
+                    LabelEn = "applications received including carried-over ones",
+                    Value = "Requests.NewReceived.Total + Requests.CarriedOver.Total",
+                    Phrases = ["共收到政府信息公开申请", "共受理政府信息公开申请", "共收到…申请", "共受理…申请", "共办理政府信息公开申请"],
+                    ZeroPhrases = [],
+                    NotAfter = [],
+                    Description = "Reports that write 共收到 often mean this year's new applications alone; a figure equal to those is uncertain, not different.",
+                },
+                new global::ReportSchemaKit.Templates.ClaimInfo
+                {
+                    Id = "requests.carried-over",
+                    LabelZh = "上年结转政府信息公开申请",
+                    LabelEn = "applications carried over from last year",
+                    Value = "Requests.CarriedOver.Total",
+                    Phrases = ["上年结转政府信息公开申请", "上年结转", "上年度结转"],
+                    ZeroPhrases = [],
+                    NotAfter = [],
+                    Description = null,
+                },
+                new global::ReportSchemaKit.Templates.ClaimInfo
+                {
+                    Id = "requests.carried-forward",
+                    LabelZh = "结转下年度继续办理",
+                    LabelEn = "applications carried forward to next year",
+                    Value = "Requests.CarriedForward.Total",
+                    Phrases = ["结转下年度继续办理", "结转下年度", "结转至下年度", "结转到下年度"],
+                    ZeroPhrases = [],
+                    NotAfter = [],
+                    Description = null,
+                },
+                new global::ReportSchemaKit.Templates.ClaimInfo
+                {
+                    Id = "requests.disclosed",
+                    LabelZh = "予以公开",
+                    LabelEn = "applications answered with disclosure",
+                    Value = "Requests.Disclosed.Total",
+                    Phrases = ["予以公开"],
+                    ZeroPhrases = [],
+                    NotAfter = ["主动"],
+                    Description = null,
+                },
+                new global::ReportSchemaKit.Templates.ClaimInfo
+                {
+                    Id = "requests.partially-disclosed",
+                    LabelZh = "部分公开",
+                    LabelEn = "applications answered with partial disclosure",
+                    Value = "Requests.PartiallyDisclosed.Total",
+                    Phrases = ["部分公开", "部分予以公开"],
+                    ZeroPhrases = [],
+                    NotAfter = ["主动"],
+                    Description = null,
+                },
+                new global::ReportSchemaKit.Templates.ClaimInfo
+                {
+                    Id = "requests.withheld",
+                    LabelZh = "不予公开",
+                    LabelEn = "applications refused",
+                    Value = "Requests.WithheldStateSecret.Total + Requests.WithheldProhibitedByLaw.Total + Requests.WithheldSafetyStability.Total + Requests.WithheldThirdPartyRights.Total + Requests.WithheldInternalAffairs.Total + Requests.WithheldProcessInfo.Total + Requests.WithheldEnforcementFiles.Total + Requests.WithheldQueryMatters.Total",
+                    Phrases = ["不予公开", "不予以公开"],
+                    ZeroPhrases = [],
+                    NotAfter = [],
+                    Description = null,
+                },
+                new global::ReportSchemaKit.Templates.ClaimInfo
+                {
+                    Id = "review.total",
+                    LabelZh = "政府信息公开行政复议",
+                    LabelEn = "administrative reviews",
+                    Value = "ReviewLitigation.Review.Total",
+                    Phrases = ["行政复议", "被申请行政复议", "提起行政复议"],
+                    ZeroPhrases = ["无政府信息公开行政复议", "无公开行政复议", "无行政复议", "未发生…行政复议", "没有发生…行政复议"],
+                    NotAfter = [],
+                    Description = null,
+                },
+                new global::ReportSchemaKit.Templates.ClaimInfo
+                {
+                    Id = "litigation.total",
+                    LabelZh = "政府信息公开行政诉讼",
+                    LabelEn = "lawsuits",
+                    Value = "ReviewLitigation.DirectLitigation.Total + ReviewLitigation.LitigationAfterReview.Total",
+                    Phrases = ["行政诉讼", "被提起行政诉讼", "提起行政诉讼"],
+                    ZeroPhrases = ["无政府信息公开行政复议、行政诉讼", "无公开行政复议、行政诉讼", "无行政复议、行政诉讼", "无政府信息公开行政诉讼", "无行政诉讼", "未发生…行政诉讼", "没有发生…行政诉讼"],
+                    NotAfter = [],
+                    Description = null,
+                },
+            ];
+            return new global::ReportSchemaKit.Templates.ReportTemplate(identity, sections, rules, claims);
         }
     }
 }

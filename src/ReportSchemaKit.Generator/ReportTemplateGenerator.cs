@@ -12,14 +12,14 @@ namespace ReportSchemaKit.Generator;
 
 /// <summary>
 /// Reads report template YAML files (AdditionalFiles ending in .yaml or .yml) and emits, per
-/// template version, the typed report model, its template descriptor and its compiled validator, plus one registry of
+/// template version, the typed report model, its template descriptor, its compiled validator and its compiled claims, plus one registry of
 /// every version in the compilation.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class ReportTemplateGenerator : IIncrementalGenerator
 {
     /// <summary>The per-version templates, in emission order.</summary>
-    internal static readonly IReadOnlyList<string> VersionTemplates = ["Model", "Template", "Validator"];
+    internal static readonly IReadOnlyList<string> VersionTemplates = ["Model", "Template", "Validator", "Claims"];
 
     private const string DefaultRootNamespace = "ReportSchemaKit.Generated";
 

@@ -86,6 +86,31 @@ public sealed class TemplateDifferTests
             diff.Rules.Select(Describe));
     }
 
+    [Fact]
+    public void Claims_added_removed_and_changed_are_listed_by_id()
+    {
+        ClaimInfo Claim(string id, string value, params string[] phrases) => new()
+        {
+            Id = id, LabelZh = "数", LabelEn = "count", Value = value, Phrases = phrases,
+        };
+        var table = Table("T", "表一", rows: [Row("R1", "甲"), Row("R2", "乙")], columns: [Column("C1", "数量", CellType.Count)]);
+
+        var diff = TemplateDiffer.Compare(
+            Build("1", "A", [], [Claim("t.kept", "T.R1.C1", "甲数"), Claim("t.old", "T.R2.C1", "乙数")], table),
+            Build("2", "A", [], [Claim("t.kept", "T.R1.C1 + T.R2.C1", "甲数", "共计"), Claim("t.new", "T.R2.C1", "乙…数")], table));
+
+        Assert.Equal(
+            [
+                "Changed t.kept value T.R1.C1 → T.R1.C1 + T.R2.C1",
+                "Changed t.kept phrases 甲数 → 甲数；共计",
+                "Added t.new → T.R2.C1",
+                "Removed t.old T.R2.C1 →",
+            ],
+            diff.Claims.Select(Describe));
+        Assert.False(diff.IsEmpty);
+        Assert.Empty(diff.Rules);
+    }
+
     private static ReportTemplate Version(string version) => ReportTemplates.Catalog.Find("gov-info-disclosure", version)!.Template;
 
     private static string Describe(TemplateChange change) =>
@@ -105,10 +130,13 @@ public sealed class TemplateDifferTests
         (id, label, rows, columns);
 
     private static ReportTemplate Build(string version, string section, params (string Id, string Label, RowInfo[] Rows, ColumnInfo[] Columns)[] tables) =>
-        Build(version, section, [], tables);
+        Build(version, section, [], [], tables);
+
+    private static ReportTemplate Build(string version, string section, IReadOnlyList<RuleInfo> rules, params (string Id, string Label, RowInfo[] Rows, ColumnInfo[] Columns)[] tables) =>
+        Build(version, section, rules, [], tables);
 
     /// <summary>A one-section template; rows and columns are numbered in the order given.</summary>
-    private static ReportTemplate Build(string version, string section, IReadOnlyList<RuleInfo> rules, params (string Id, string Label, RowInfo[] Rows, ColumnInfo[] Columns)[] tables)
+    private static ReportTemplate Build(string version, string section, IReadOnlyList<RuleInfo> rules, IReadOnlyList<ClaimInfo> claims, params (string Id, string Label, RowInfo[] Rows, ColumnInfo[] Columns)[] tables)
     {
         var infos = new List<TableInfo>();
         var ordinal = 0;
@@ -127,6 +155,6 @@ public sealed class TemplateDifferTests
         }
 
         var identity = new TemplateIdentity { Family = "test", Version = version, Title = "测试", IssuedBy = "—", FirstYear = 2000 };
-        return new ReportTemplate(identity, [new SectionInfo { Id = "S", Label = "一、" + section, Tables = infos }], rules);
+        return new ReportTemplate(identity, [new SectionInfo { Id = "S", Label = "一、" + section, Tables = infos }], rules, claims);
     }
 }

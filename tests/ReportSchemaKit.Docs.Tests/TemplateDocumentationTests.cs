@@ -28,6 +28,7 @@ public sealed class TemplateDocumentationTests
             Assert.Equal(template.Cells.Select(c => c.Key), cellRows.Select(l => l.Split('|')[1].Trim().Trim('`')));
             Assert.Equal(template.Rules.Select(r => r.Id), lines.Where(l => l.StartsWith("| `", StringComparison.Ordinal) && l.Split('|').Length == 7).Select(l => l.Split('|')[1].Trim().Trim('`')));
             Assert.Equal(template.Tables.Count, lines.Count(l => l.StartsWith("<table class=\"rsk-table\"", StringComparison.Ordinal)));
+            Assert.Equal(template.Claims.Select(c => c.Id), lines.Where(l => l.StartsWith("| `", StringComparison.Ordinal) && l.Split('|').Length == 8).Select(l => l.Split('|')[1].Trim().Trim('`')));
         }
 
         var page = Page("gov-info-disclosure-2021.md");
@@ -36,6 +37,7 @@ public sealed class TemplateDocumentationTests
         Assert.Contains("<th class=\"rsk-column\" colspan=\"10\">行政诉讼</th>", page, StringComparison.Ordinal);
         Assert.Contains("<td data-key=\"ReviewLitigation.LitigationAfterReview.Total\">LitigationAfterReview.Total</td>", page, StringComparison.Ordinal);
         Assert.Contains("| `continuity.in-force` | warning | each row of `Art20Item1`, against the same agency's report of the previous year | `InForce == previous.InForce + Issued - Repealed` |", page, StringComparison.Ordinal);
+        Assert.Contains("| `litigation.total` | 政府信息公开行政诉讼 / lawsuits | `ReviewLitigation.DirectLitigation.Total + ReviewLitigation.LitigationAfterReview.Total` | 行政诉讼；被提起行政诉讼；提起行政诉讼 | 无政府信息公开行政复议、行政诉讼；", page, StringComparison.Ordinal);
         Assert.Contains("| `Art20Item5.OtherServices.Change` | signed count |", Page("gov-info-disclosure-2019.md"), StringComparison.Ordinal);
     }
 

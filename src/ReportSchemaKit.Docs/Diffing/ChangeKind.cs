@@ -21,6 +21,6 @@ public enum ChangeKind
     /// <summary>The same column with a different cell type, scale or unit.</summary>
     TypeChanged,
 
-    /// <summary>The same rule with a different assertion, severity, scope or message.</summary>
+    /// <summary>The same rule with a different assertion, severity, scope or message; the same claim with a different value, label or wordings.</summary>
     Changed,
 }

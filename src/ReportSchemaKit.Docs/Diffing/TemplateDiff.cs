@@ -6,7 +6,7 @@ namespace ReportSchemaKit.Docs.Diffing;
 /// <summary>What differs between two versions of a template family, by kind of element.</summary>
 public sealed class TemplateDiff
 {
-    internal TemplateDiff(ReportTemplate from, ReportTemplate to, IReadOnlyList<TemplateChange> tables, IReadOnlyList<TemplateChange> rows, IReadOnlyList<TemplateChange> columns, IReadOnlyList<TemplateChange> types, IReadOnlyList<TemplateChange> rules)
+    internal TemplateDiff(ReportTemplate from, ReportTemplate to, IReadOnlyList<TemplateChange> tables, IReadOnlyList<TemplateChange> rows, IReadOnlyList<TemplateChange> columns, IReadOnlyList<TemplateChange> types, IReadOnlyList<TemplateChange> rules, IReadOnlyList<TemplateChange> claims)
     {
         From = from;
         To = to;
@@ -15,6 +15,7 @@ public sealed class TemplateDiff
         Columns = columns;
         Types = types;
         Rules = rules;
+        Claims = claims;
     }
 
     /// <summary>The older version.</summary>
@@ -38,6 +39,9 @@ public sealed class TemplateDiff
     /// <summary>Rules added, removed or changed.</summary>
     public IReadOnlyList<TemplateChange> Rules { get; }
 
-    /// <summary>True where the versions declare the same tables, rows, columns, types and rules.</summary>
-    public bool IsEmpty => Tables.Count + Rows.Count + Columns.Count + Types.Count + Rules.Count == 0;
+    /// <summary>Narrative claims added, removed or changed (value, label, wordings).</summary>
+    public IReadOnlyList<TemplateChange> Claims { get; }
+
+    /// <summary>True where the versions declare the same tables, rows, columns, types, rules and claims.</summary>
+    public bool IsEmpty => Tables.Count + Rows.Count + Columns.Count + Types.Count + Rules.Count + Claims.Count == 0;
 }

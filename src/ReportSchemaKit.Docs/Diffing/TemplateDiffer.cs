@@ -57,7 +57,7 @@ public static class TemplateDiffer
             }
         }
 
-        return new TemplateDiff(from, to, tables, rows, columns, types, CompareRules(from.Rules, to.Rules));
+        return new TemplateDiff(from, to, tables, rows, columns, types, CompareRules(from.Rules, to.Rules), CompareClaims(from.Claims, to.Claims));
     }
 
     /// <summary>
@@ -133,6 +133,29 @@ public static class TemplateDiffer
         }
 
         changes.AddRange(before.Where(r => after.All(a => a.Id != r.Id)).Select(r => new TemplateChange(ChangeKind.Removed, r.Id, null, r.Assertion, null)));
+        return changes;
+    }
+
+    private static List<TemplateChange> CompareClaims(IReadOnlyList<ClaimInfo> before, IReadOnlyList<ClaimInfo> after)
+    {
+        var changes = new List<TemplateChange>();
+        foreach (var claim in after)
+        {
+            var old = before.FirstOrDefault(c => c.Id == claim.Id);
+            if (old is null)
+            {
+                changes.Add(new TemplateChange(ChangeKind.Added, claim.Id, null, null, claim.Value));
+                continue;
+            }
+
+            AddIfDifferent(changes, claim.Id, "value", old.Value, claim.Value);
+            AddIfDifferent(changes, claim.Id, "label", old.LabelZh + " / " + old.LabelEn, claim.LabelZh + " / " + claim.LabelEn);
+            AddIfDifferent(changes, claim.Id, "phrases", ClaimText.Wordings(old.Phrases), ClaimText.Wordings(claim.Phrases));
+            AddIfDifferent(changes, claim.Id, "zero", ClaimText.Wordings(old.ZeroPhrases), ClaimText.Wordings(claim.ZeroPhrases));
+            AddIfDifferent(changes, claim.Id, "notAfter", ClaimText.Wordings(old.NotAfter), ClaimText.Wordings(claim.NotAfter));
+        }
+
+        changes.AddRange(before.Where(c => after.All(a => a.Id != c.Id)).Select(c => new TemplateChange(ChangeKind.Removed, c.Id, null, c.Value, null)));
         return changes;
     }
 

@@ -34,11 +34,12 @@ internal sealed class DiffPage
         ToPage = toPage,
         Groups =
         [
-            ChangeGroup.Create("Tables", "No table was added, removed, renamed or moved.", diff.Tables, rules: false),
-            ChangeGroup.Create("Rows", "No row of the tables both versions have changed.", diff.Rows, rules: false),
-            ChangeGroup.Create("Columns", "No column of the tables both versions have changed.", diff.Columns, rules: false),
-            ChangeGroup.Create("Cell types", "No column both versions have changed its cell type, scale or unit.", diff.Types, rules: false),
-            ChangeGroup.Create("Rules", "No rule was added, removed or changed.", diff.Rules, rules: true),
+            ChangeGroup.Create("Tables", "No table was added, removed, renamed or moved.", diff.Tables, expressions: false),
+            ChangeGroup.Create("Rows", "No row of the tables both versions have changed.", diff.Rows, expressions: false),
+            ChangeGroup.Create("Columns", "No column of the tables both versions have changed.", diff.Columns, expressions: false),
+            ChangeGroup.Create("Cell types", "No column both versions have changed its cell type, scale or unit.", diff.Types, expressions: false),
+            ChangeGroup.Create("Rules", "No rule was added, removed or changed.", diff.Rules, expressions: true),
+            ChangeGroup.Create("Claims", "No narrative claim was added, removed or changed.", diff.Claims, expressions: true),
         ],
     };
 }
@@ -52,11 +53,11 @@ internal sealed class ChangeGroup
 
     public required IReadOnlyList<ChangeView> Changes { get; init; }
 
-    public static ChangeGroup Create(string title, string none, IReadOnlyList<TemplateChange> changes, bool rules) => new()
+    public static ChangeGroup Create(string title, string none, IReadOnlyList<TemplateChange> changes, bool expressions) => new()
     {
         Title = title,
         None = none,
-        Changes = changes.Select(change => ChangeView.Create(change, rules)).ToArray(),
+        Changes = changes.Select(change => ChangeView.Create(change, expressions)).ToArray(),
     };
 }
 
@@ -72,10 +73,10 @@ internal sealed class ChangeView
     public required string After { get; init; }
 
     /// <param name="change">The change.</param>
-    /// <param name="rule">True for a rule's change, whose sides are assertions (shown as code) unless another aspect changed.</param>
-    public static ChangeView Create(TemplateChange change, bool rule)
+    /// <param name="expressions">True for a rule's or claim's change, whose sides are assertions or values (shown as code) unless another aspect changed.</param>
+    public static ChangeView Create(TemplateChange change, bool expressions)
     {
-        var code = rule && change.Aspect is null or "assertion";
+        var code = expressions && change.Aspect is null or "assertion" or "value";
         string Side(string? text) => text is null ? string.Empty : code ? MarkdownText.Code(text) : MarkdownText.Cell(text);
         return new ChangeView
         {

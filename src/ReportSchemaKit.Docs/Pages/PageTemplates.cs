@@ -18,7 +18,8 @@ internal static class PageTemplates
         var template = Cache.GetOrAdd(name, Load);
         var globals = new ScriptObject();
         globals.Import(view);
-        var context = new TemplateContext { StrictVariables = true, LoopLimit = 0 };
+        // Scriban cuts any output past 1 MB to "..." by default (LimitToString); a large page must come out whole.
+        var context = new TemplateContext { StrictVariables = true, LoopLimit = 0, LimitToString = 0 };
         context.PushGlobal(globals);
         return template.Render(context).ReplaceLineEndings("\n");
     }

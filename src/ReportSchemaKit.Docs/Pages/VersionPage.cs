@@ -31,6 +31,8 @@ internal sealed class VersionPage
 
     public required IReadOnlyList<RuleView> Rules { get; init; }
 
+    public required IReadOnlyList<ClaimView> Claims { get; init; }
+
     public static VersionPage Create(ReportTemplate template) => new()
     {
         Family = template.Family,
@@ -39,10 +41,11 @@ internal sealed class VersionPage
         IssuedBy = MarkdownText.Cell(template.Identity.IssuedBy),
         Years = YearsOf(template.Identity),
         Signatures = MarkdownText.Cell(string.Join("、", template.Identity.Signatures)),
-        Size = string.Create(CultureInfo.InvariantCulture, $"{template.Tables.Count} tables, {template.Cells.Count} cells, {template.Rules.Count} rules"),
+        Size = string.Create(CultureInfo.InvariantCulture, $"{template.Tables.Count} tables, {template.Cells.Count} cells, {template.Rules.Count} rules, {template.Claims.Count} claims"),
         Description = template.Identity.Description is { } d ? MarkdownText.Line(d) : null,
         Sections = OfficialLayout.Of(template).Select(SectionView.Create).ToArray(),
         Rules = template.Rules.Select(RuleView.Create).ToArray(),
+        Claims = template.Claims.Select(ClaimView.Create).ToArray(),
     };
 
     public static string YearsOf(TemplateIdentity identity) =>
@@ -137,5 +140,31 @@ internal sealed class RuleView
         AppliesTo = MarkdownText.Cell(RuleText.AppliesTo(rule)),
         Assertion = MarkdownText.Code(rule.Assertion),
         Message = MarkdownText.Cell(rule.MessageZh + " / " + rule.MessageEn + (rule.Description is { } d ? " — " + d : string.Empty)),
+    };
+}
+
+/// <summary>A narrative claim: id, what it counts, the cells it must equal and its wordings.</summary>
+internal sealed class ClaimView
+{
+    public required string Id { get; init; }
+
+    public required string Label { get; init; }
+
+    public required string Value { get; init; }
+
+    public required string Phrases { get; init; }
+
+    public required string Zero { get; init; }
+
+    public required string NotAfter { get; init; }
+
+    public static ClaimView Create(ClaimInfo claim) => new()
+    {
+        Id = MarkdownText.Code(claim.Id),
+        Label = MarkdownText.Cell(claim.LabelZh + " / " + claim.LabelEn + (claim.Description is { } d ? " — " + d : string.Empty)),
+        Value = MarkdownText.Code(claim.Value),
+        Phrases = MarkdownText.Cell(ClaimText.Wordings(claim.Phrases)),
+        Zero = MarkdownText.Cell(ClaimText.Wordings(claim.ZeroPhrases)),
+        NotAfter = MarkdownText.Cell(ClaimText.Wordings(claim.NotAfter)),
     };
 }

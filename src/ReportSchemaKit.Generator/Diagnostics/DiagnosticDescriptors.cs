@@ -48,6 +48,15 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor AmbiguousLabel = Error(
         "RSK0011", "Two rows or columns share a label", "In table '{0}' the label '{1}' of {2} '{3}' also belongs to {2} '{4}'; a parser could not tell them apart");
 
+    public static readonly DiagnosticDescriptor ClaimUnknownName = Error(
+        "RSK0014", "Claim names a cell that does not exist", "Claim '{0}' names '{1}', which is not {2}. {3}");
+
+    public static readonly DiagnosticDescriptor InvalidClaimValue = Error(
+        "RSK0015", "Invalid claim value", "Claim '{0}': {1}. Write the cells the figure must equal, such as 'Requests.NewReceived.Total + Requests.CarriedOver.Total'");
+
+    public static readonly DiagnosticDescriptor InvalidClaimPhrase = Error(
+        "RSK0016", "Invalid claim phrase", "Claim '{0}': the phrase '{1}' {2}");
+
     public static readonly DiagnosticDescriptor GeneratorFailure = Error(
         "RSK0012", "The template generator failed", "The generator failed on this template: {0}. Please report this with the YAML file.");
 
@@ -56,6 +65,7 @@ internal static class DiagnosticDescriptors
     {
         YamlSyntax, UnknownKey, MissingKey, InvalidValue, DuplicateId, InvalidIdentifier, UnknownName,
         InvalidExpression, LayoutMismatch, DuplicateVersion, AmbiguousLabel, GeneratorFailure, DuplicateType,
+        ClaimUnknownName, InvalidClaimValue, InvalidClaimPhrase,
     }.ToDictionary(d => d.Id);
 
     private static DiagnosticDescriptor Error(string id, string title, string format) =>

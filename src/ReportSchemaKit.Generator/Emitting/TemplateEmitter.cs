@@ -19,7 +19,8 @@ internal static class TemplateEmitter
         var globals = new ScriptObject();
         globals.Import(model);
         globals.Add("generator_name", GeneratorInfo.Name);
-        var context = new TemplateContext { StrictVariables = true, LoopLimit = 0 };
+        // Scriban cuts any output past 1 MB to "..." by default (LimitToString); a large template's source must come out whole.
+        var context = new TemplateContext { StrictVariables = true, LoopLimit = 0, LimitToString = 0 };
         context.PushGlobal(globals);
         return template.Render(context).Replace("\r\n", "\n");
     }

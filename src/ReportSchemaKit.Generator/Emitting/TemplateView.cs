@@ -24,10 +24,19 @@ internal sealed class TemplateView
     public List<SectionView> Sections { get; } = [];
     public List<TableView> Tables { get; } = [];
     public List<CellView> Cells { get; } = [];
+
+    /// <summary>The cells in blocks of <see cref="CellBlockView.Size"/>: one switch over thousands of arms costs the compiler quadratic time.</summary>
+    public List<CellBlockView> CellBlocks { get; } = [];
+    public int CellBlockSize { get; } = CellBlockView.Size;
     public List<RuleView> Rules { get; } = [];
 
     /// <summary>The rules compiled to C# for the Validator template.</summary>
     public List<Rules.CompiledRule> CompiledRules { get; } = [];
+
+    public List<ClaimView> Claims { get; } = [];
+
+    /// <summary>The claims' values compiled to C# for the Claims template.</summary>
+    public List<Claims.CompiledClaim> CompiledClaims { get; } = [];
 }
 
 internal sealed class SectionView
@@ -85,6 +94,15 @@ internal sealed class ColumnView : AxisView
     public string UnitLiteral { get; set; } = string.Empty;
 }
 
+internal sealed class CellBlockView
+{
+    /// <summary>Both official templates (about 200 cells) fit in one block, so their code keeps a single switch.</summary>
+    public const int Size = 256;
+
+    public int Index { get; set; }
+    public List<CellView> Cells { get; } = [];
+}
+
 internal sealed class CellView
 {
     public int Ordinal { get; set; }
@@ -109,5 +127,17 @@ internal sealed class RuleView
     public string AssertionLiteral { get; set; } = string.Empty;
     public string MessageZhLiteral { get; set; } = string.Empty;
     public string MessageEnLiteral { get; set; } = string.Empty;
+    public string DescriptionLiteral { get; set; } = string.Empty;
+}
+
+internal sealed class ClaimView
+{
+    public string IdLiteral { get; set; } = string.Empty;
+    public string LabelZhLiteral { get; set; } = string.Empty;
+    public string LabelEnLiteral { get; set; } = string.Empty;
+    public string ValueLiteral { get; set; } = string.Empty;
+    public string PhrasesLiteral { get; set; } = string.Empty;
+    public string ZeroPhrasesLiteral { get; set; } = string.Empty;
+    public string NotAfterLiteral { get; set; } = string.Empty;
     public string DescriptionLiteral { get; set; } = string.Empty;
 }

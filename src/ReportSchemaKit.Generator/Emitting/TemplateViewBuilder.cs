@@ -1,4 +1,5 @@
 using System.Linq;
+using ReportSchemaKit.Generator.Emitting.Claims;
 using ReportSchemaKit.Generator.Emitting.Rules;
 using ReportSchemaKit.Generator.Parsing;
 using ReportSchemaKit.Generator.Spec;
@@ -70,8 +71,21 @@ internal static class TemplateViewBuilder
         }
 
         view.CellCount = view.Cells.Count;
+        foreach (var cell in view.Cells)
+        {
+            int block = cell.Ordinal / CellBlockView.Size;
+            if (block == view.CellBlocks.Count)
+            {
+                view.CellBlocks.Add(new CellBlockView { Index = block });
+            }
+
+            view.CellBlocks[block].Cells.Add(cell);
+        }
+
         view.Rules.AddRange(spec.Rules.Select(BuildRule));
         view.CompiledRules.AddRange(RuleCompiler.CompileAll(spec));
+        view.Claims.AddRange(spec.Claims.Select(BuildClaim));
+        view.CompiledClaims.AddRange(ClaimCompiler.CompileAll(spec));
         return view;
     }
 
@@ -140,6 +154,18 @@ internal static class TemplateViewBuilder
         MessageZhLiteral = CSharp.Literal(rule.MessageZh),
         MessageEnLiteral = CSharp.Literal(rule.MessageEn),
         DescriptionLiteral = CSharp.Literal(rule.Description),
+    };
+
+    private static ClaimView BuildClaim(ClaimSpec claim) => new()
+    {
+        IdLiteral = CSharp.Literal(claim.Id),
+        LabelZhLiteral = CSharp.Literal(claim.LabelZh),
+        LabelEnLiteral = CSharp.Literal(claim.LabelEn),
+        ValueLiteral = CSharp.Literal(claim.Value),
+        PhrasesLiteral = CSharp.StringArray(claim.Phrases),
+        ZeroPhrasesLiteral = CSharp.StringArray(claim.ZeroPhrases),
+        NotAfterLiteral = CSharp.StringArray(claim.NotAfter),
+        DescriptionLiteral = CSharp.Literal(claim.Description),
     };
 
     private static string Groups(EquatableArray<GroupSpec> groups) =>

@@ -1,11 +1,12 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using ReportSchemaKit.Generator.Spec;
 
 namespace ReportSchemaKit.Generator.Expressions;
 
 /// <summary>
-/// Recursive-descent parser for rule assertions:
+/// Recursive-descent parser for rule assertions and claim values (a claim's value is one <c>sum</c>):
 /// <code>
 /// comparison := sum ('==' | '!=' | '&lt;=' | '&gt;=' | '&lt;' | '&gt;') sum
 /// sum        := term (('+' | '-') term)*
@@ -37,6 +38,24 @@ internal sealed class ExpressionParser
         }
 
         return new Comparison(left, op, right);
+    }
+
+    /// <summary>Parses one side alone, as a claim's <c>value</c> is written: the cells a narrative figure must equal.</summary>
+    /// <exception cref="ExpressionSyntaxException">The text is not a sum of names and numbers.</exception>
+    public static Expr ParseSum(string text)
+    {
+        var parser = new ExpressionParser(text);
+        var sum = parser.ParseSum();
+        parser.SkipSpaces();
+        if (parser._position < text.Length)
+        {
+            var hint = ComparisonOperators.Any(op => string.CompareOrdinal(text, parser._position, op, 0, op.Length) == 0)
+                ? "a claim's value is the cells the figure must equal, without a comparison"
+                : "expected '+' or '-'";
+            throw new ExpressionSyntaxException($"unexpected '{text[parser._position]}': {hint}", parser._position);
+        }
+
+        return sum;
     }
 
     private string ReadComparisonOperator()

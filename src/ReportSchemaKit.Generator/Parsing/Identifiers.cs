@@ -29,6 +29,9 @@ internal static class Identifiers
     public static string? ExplainRule(string id) =>
         RuleId.IsMatch(id) ? null : "rule ids are lower-case words joined by '-' and '.' (for example requests.balance)";
 
+    public static string? ExplainClaim(string id) =>
+        RuleId.IsMatch(id) ? null : "claim ids are lower-case words joined by '-' and '.' (for example requests.new-received)";
+
     public static string? ExplainFamily(string id) =>
         Kebab.IsMatch(id) ? null : "a family is lower-case words joined by '-' (for example gov-info-disclosure)";
 

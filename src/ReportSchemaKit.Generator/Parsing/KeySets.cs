@@ -8,7 +8,7 @@ namespace ReportSchemaKit.Generator.Parsing;
 /// </summary>
 internal static class KeySets
 {
-    public static readonly NodeKind Template = new("#", "the template", "family", "version", "title", "issuedBy", "years", "signatures", "codegen", "description", "sections", "rules");
+    public static readonly NodeKind Template = new("#", "the template", "family", "version", "title", "issuedBy", "years", "signatures", "codegen", "description", "sections", "rules", "claims");
     public static readonly NodeKind Years = new("years", "years", "from", "to");
     public static readonly NodeKind Codegen = new("codegen", "codegen", "namespace", "reportType");
     public static readonly NodeKind Section = new("section", "a section", "id", "label", "variants", "description", "tables");
@@ -21,9 +21,11 @@ internal static class KeySets
     public static readonly NodeKind HeaderCell = new("headerCell", "a header cell", "text", "rowSpan", "colSpan");
     public static readonly NodeKind Rule = new("rule", "a rule", "id", "severity", "table", "tables", "each", "across", "types", "assert", "message", "description");
     public static readonly NodeKind Message = new("message", "a message", "zh", "en");
+    public static readonly NodeKind Claim = new("claim", "a claim", "id", "label", "value", "phrases", "zero", "notAfter", "description");
+    public static readonly NodeKind ClaimLabel = new("claimLabel", "a claim label", "zh", "en");
 
     public static IReadOnlyList<NodeKind> All { get; } =
-        [Template, Years, Codegen, Section, Table, Column, ColumnGroup, Row, RowGroup, Layout, HeaderCell, Rule, Message];
+        [Template, Years, Codegen, Section, Table, Column, ColumnGroup, Row, RowGroup, Layout, HeaderCell, Rule, Message, Claim, ClaimLabel];
 }
 
 /// <summary>A kind of YAML mapping and the keys it takes.</summary>

@@ -10,7 +10,7 @@ namespace ReportSchemaKit.Generator.Parsing;
 /// <summary>
 /// Checks that every name in a rule's assertion exists in the rule's scope: row ids for
 /// <c>each: column</c>, column ids for <c>each: row</c>, <c>value</c>/<c>scale</c> for
-/// <c>each: cell</c>, full keys for <c>each: report</c>.
+/// <c>each: cell</c>, full keys for <c>each: report</c> and for a claim's value.
 /// </summary>
 internal sealed class NameResolver
 {
@@ -23,6 +23,7 @@ internal sealed class NameResolver
     private readonly TableRegistry _allTables;
     private readonly YamlScalarNode _assertNode;
     private readonly DiagnosticBag _diagnostics;
+    private readonly Microsoft.CodeAnalysis.DiagnosticDescriptor _unknownName;
     private bool _ok = true;
 
     public NameResolver(string ruleId, RuleScopeKind scope, bool across, List<TableSpec> ruleTables, TableRegistry allTables, YamlScalarNode assertNode, DiagnosticBag diagnostics)
@@ -34,12 +35,27 @@ internal sealed class NameResolver
         _allTables = allTables;
         _assertNode = assertNode;
         _diagnostics = diagnostics;
+        _unknownName = DiagnosticDescriptors.UnknownName;
     }
+
+    private NameResolver(string claimId, TableRegistry allTables, YamlScalarNode valueNode, DiagnosticBag diagnostics)
+        : this(claimId, RuleScopeKind.Report, across: false, [], allTables, valueNode, diagnostics) =>
+        _unknownName = DiagnosticDescriptors.ClaimUnknownName;
+
+    /// <summary>A resolver for a claim's value: full keys of this year's report, reported as RSK0014.</summary>
+    public static NameResolver ForClaim(string claimId, TableRegistry allTables, YamlScalarNode valueNode, DiagnosticBag diagnostics) =>
+        new(claimId, allTables, valueNode, diagnostics);
 
     public bool Check(Comparison comparison)
     {
         Visit(comparison.Left);
         Visit(comparison.Right);
+        return _ok;
+    }
+
+    public bool Check(Expr expr)
+    {
+        Visit(expr);
         return _ok;
     }
 
@@ -179,6 +195,6 @@ internal sealed class NameResolver
     {
         _ok = false;
         var at = RuleParser.MarkWithin(_assertNode, name.Offset);
-        _diagnostics.Report(DiagnosticDescriptors.UnknownName, at, at, _ruleId, (name.Previous ? "previous." : string.Empty) + name.Dotted, what, hint);
+        _diagnostics.Report(_unknownName, at, at, _ruleId, (name.Previous ? "previous." : string.Empty) + name.Dotted, what, hint);
     }
 }

@@ -125,6 +125,19 @@ internal static class TemplateParser
             }
         }
 
+        var claims = new List<ClaimSpec>();
+        var claimIds = new HashSet<string>(StringComparer.Ordinal);
+        var phrases = new ClaimPhraseChecker();
+        foreach (var item in reader.Sequence("claims", required: false, "each claim is a mapping with id, label, value and phrases")?.Children ?? [])
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var claim = MappingReader.AsMapping(item, KeySets.Claim, diagnostics, "claims");
+            if (claim is not null && ClaimParser.Read(claim, tables, claimIds, phrases) is { } spec)
+            {
+                claims.Add(spec);
+            }
+        }
+
         if (family is null || version is null || title is null || issuedBy is null || firstYear is null || reportType is null)
         {
             return null;
@@ -133,7 +146,7 @@ internal static class TemplateParser
         return new TemplateSpec(
             path, sourceName, family, version, title, issuedBy, firstYear.Value, lastYear,
             reader.StringList("signatures"), reader.OptionalString("description"), ns, reportType,
-            sections.ToEquatableArray(), rules.ToEquatableArray());
+            sections.ToEquatableArray(), rules.ToEquatableArray(), claims.ToEquatableArray());
     }
 
     private static (int? First, int? Last) ReadYears(MappingReader reader)

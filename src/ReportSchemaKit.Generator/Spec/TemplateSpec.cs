@@ -19,4 +19,5 @@ internal sealed record TemplateSpec(
     string? Namespace,
     string? ReportType,
     EquatableArray<SectionSpec> Sections,
-    EquatableArray<RuleSpec> Rules);
+    EquatableArray<RuleSpec> Rules,
+    EquatableArray<ClaimSpec> Claims);

@@ -1,6 +1,9 @@
 namespace ReportSchemaKit.Layout;
 
-/// <summary>How a report's text lays out its table cells.</summary>
+/// <summary>
+/// How a report lays out its table cells: the text layouts, read from decoded text by an <see cref="ILayoutReader"/>,
+/// and the document formats <see cref="Pdf"/> and <see cref="Docx"/>, read from the file's bytes by an <see cref="IDocumentReader"/>.
+/// </summary>
 public enum LayoutKind
 {
     /// <summary>One cell per line, usually with blank lines between (text scraped from a web page).</summary>
@@ -17,4 +20,13 @@ public enum LayoutKind
 
     /// <summary>Columns aligned with runs of spaces, as PDF-to-text converters (<c>pdftotext -layout</c>) write tables.</summary>
     AlignedColumns,
+
+    /// <summary>
+    /// A PDF file with a text layer, read from its bytes by <see cref="PdfLayoutReader"/>: tables rebuilt from the
+    /// ruling lines and the positions of the characters, not from text order.
+    /// </summary>
+    Pdf,
+
+    /// <summary>A Word document (.docx), read from its bytes by <see cref="DocxLayoutReader"/>: real tables with their merged cells.</summary>
+    Docx,
 }

@@ -15,7 +15,9 @@ public static class LayoutReaders
     /// <summary>The reader for a layout.</summary>
     /// <param name="kind">The layout.</param>
     /// <returns>The shared reader instance.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined layout.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="kind"/> is a document layout (read from bytes by <see cref="DocumentReaders"/>) or not a defined layout.
+    /// </exception>
     public static ILayoutReader For(LayoutKind kind) => kind switch
     {
         LayoutKind.Lines => Lines,
@@ -23,6 +25,7 @@ public static class LayoutReaders
         LayoutKind.Pipes => Pipes,
         LayoutKind.Html => Html,
         LayoutKind.AlignedColumns => AlignedColumns,
+        LayoutKind.Pdf or LayoutKind.Docx => throw new ArgumentOutOfRangeException(nameof(kind), kind, "A document layout is read from the file's bytes, by DocumentReaders."),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown layout."),
     };
 

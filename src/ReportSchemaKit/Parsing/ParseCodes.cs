@@ -6,7 +6,7 @@ namespace ReportSchemaKit.Parsing;
 /// </summary>
 public static class ParseCodes
 {
-    /// <summary>The input holds no report tables (or is empty, or is binary).</summary>
+    /// <summary>The input holds no report tables (or is empty, binary, or a document that cannot be read).</summary>
     public const string NoReportTables = "RSK1001";
 
     /// <summary>A table of the template was not found; its cells are missing.</summary>
@@ -50,4 +50,19 @@ public static class ParseCodes
 
     /// <summary>A label was matched through one of the template's declared variants.</summary>
     public const string VariantLabel = "RSK1015";
+
+    /// <summary>
+    /// A PDF, or some of its pages, holds only images and no text layer (a scan): the text must be recognised (OCR)
+    /// before it can be read. An error when no page has text; a warning naming the pages otherwise.
+    /// </summary>
+    public const string NeedsOcr = "RSK1016";
+
+    /// <summary>
+    /// A PDF or Word file that cannot be read: damaged, truncated, encrypted with a password, or not the format its
+    /// first bytes promise; also a format recognised but not read (a Word 97–2003 .doc, a ZIP that is not a Word document).
+    /// </summary>
+    public const string DocumentUnreadable = "RSK1017";
+
+    /// <summary>Some bytes were not valid in the detected encoding and were read as U+FFFD; the text around them is kept.</summary>
+    public const string UndecodableBytes = "RSK1020";
 }

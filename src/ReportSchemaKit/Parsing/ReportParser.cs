@@ -17,7 +17,11 @@ namespace ReportSchemaKit.Parsing;
 /// </summary>
 public static class ReportParser
 {
-    /// <summary>Parses report bytes, detecting encoding, layout and version among the catalog's templates.</summary>
+    /// <summary>
+    /// Parses report bytes, detecting the format, encoding, layout and version among the catalog's templates. A PDF
+    /// (<c>%PDF-</c>) or a Word document (a ZIP holding <c>word/document.xml</c>) is recognised by its first bytes,
+    /// before any text decoding, and read by its document reader; anything else is decoded as text.
+    /// </summary>
     public static ReportParseResult Parse(ReadOnlySpan<byte> bytes, TemplateCatalog catalog, ParseOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
@@ -26,13 +30,25 @@ public static class ReportParser
             return NoReport("utf-8", LayoutKind.Lines, "The input is empty; a report's text was expected");
         }
 
+        switch (DocumentFormatSniffer.Sniff(bytes))
+        {
+            case SniffedFormat.Pdf:
+                return ParseDocument(bytes, LayoutKind.Pdf, catalog, options ?? ParseOptions.Default);
+            case SniffedFormat.Docx:
+                return ParseDocument(bytes, LayoutKind.Docx, catalog, options ?? ParseOptions.Default);
+            case SniffedFormat.CompoundFile:
+                return Unreadable(LayoutKind.Docx, "The input is an OLE compound file (a Word 97–2003 .doc, an Excel .xls or similar), which is not read; save a Word file as .docx");
+            case SniffedFormat.OtherZip:
+                return Unreadable(LayoutKind.Docx, "The input is a ZIP archive without word/document.xml (a spreadsheet, a presentation or another archive), not a Word .docx document");
+        }
+
         if (ReportTextDecoder.LooksBinary(bytes))
         {
-            return NoReport("binary", LayoutKind.Lines, "The input is binary data, not the text of a report (a text, HTML or Markdown file was expected)");
+            return NoReport("binary", LayoutKind.Lines, "The input is binary data, not the text of a report (a text, HTML, Markdown, PDF or .docx file was expected)");
         }
 
         var decoded = ReportTextDecoder.Decode(bytes);
-        return ParseText(decoded.Text, decoded.EncodingName, catalog, options ?? ParseOptions.Default);
+        return ParseText(decoded.Text, decoded.EncodingName, catalog, options ?? ParseOptions.Default, DecodingDiagnostic.For(decoded));
     }
 
     /// <summary>Parses report text, detecting layout and version among the catalog's templates.</summary>
@@ -40,7 +56,7 @@ public static class ReportParser
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(catalog);
-        return ParseText(text, "utf-16", catalog, options ?? ParseOptions.Default);
+        return ParseText(text, "utf-16", catalog, options ?? ParseOptions.Default, decodingIssue: null);
     }
 
     /// <summary>Parses report text on one known template version.</summary>
@@ -57,12 +73,12 @@ public static class ReportParser
         where TReport : class, IReport<TReport> =>
         new([new TemplateRegistration(TReport.TemplateInfo, typeof(TReport), static values => TReport.FromValues(values))]);
 
-    private static ReportParseResult ParseText(string text, string encoding, TemplateCatalog catalog, ParseOptions options)
+    private static ReportParseResult ParseText(string text, string encoding, TemplateCatalog catalog, ParseOptions options, ParseDiagnostic? decodingIssue)
     {
         var scratch = ParseScratch.Rent();
         try
         {
-            return ParseText(text, encoding, catalog, options, scratch);
+            return ParseText(text, encoding, catalog, options, decodingIssue, scratch);
         }
         finally
         {
@@ -70,13 +86,56 @@ public static class ReportParser
         }
     }
 
-    private static ReportParseResult ParseText(string text, string encoding, TemplateCatalog catalog, ParseOptions options, ParseScratch scratch)
+    private static ReportParseResult ParseText(string text, string encoding, TemplateCatalog catalog, ParseOptions options, ParseDiagnostic? decodingIssue, ParseScratch scratch)
     {
         var layout = options.Layout ?? LayoutDetector.Detect(text);
+        if (layout.IsDocument())
+        {
+            return NoReport(encoding, layout, $"The {layout} layout is read from a file's bytes, and this input is text; parse the file's bytes, or name a text layout");
+        }
+
+        LayoutReaders.For(layout).ReadInto(text, scratch.Cells);
+        return ParseCells(layout, encoding, catalog, options, scratch, decodingIssue is null ? [] : [decodingIssue]);
+    }
+
+    /// <summary>Reads a PDF or Word file through its document reader, then matches its cells like any other layout's.</summary>
+    private static ReportParseResult ParseDocument(ReadOnlySpan<byte> bytes, LayoutKind layout, TemplateCatalog catalog, ParseOptions options)
+    {
+        var scratch = ParseScratch.Rent();
+        try
+        {
+            var outcome = DocumentReaders.For(layout).ReadInto(bytes, scratch.Cells);
+            var diagnostics = DocumentDiagnostics.Of(layout, outcome, scratch.Cells.Count);
+            var encoding = EncodingOf(layout);
+            if (scratch.Cells.Count == 0)
+            {
+                if (diagnostics.Count == 0)
+                {
+                    diagnostics.Add(new ParseDiagnostic(ParseCodes.NoReportTables, ParseSeverity.Error, $"The {DocumentDiagnostics.Name(layout)} holds no text"));
+                }
+
+                return NoReport(encoding, layout, diagnostics, null, null);
+            }
+
+            return ParseCells(layout, encoding, catalog, options, scratch, diagnostics);
+        }
+        finally
+        {
+            scratch.Return();
+        }
+    }
+
+    /// <summary>A document's text is Unicode inside the file; its "encoding" names the container it came from.</summary>
+    private static string EncodingOf(LayoutKind layout) => layout == LayoutKind.Pdf ? "pdf" : "docx";
+
+    private static ReportParseResult Unreadable(LayoutKind layout, string message) =>
+        NoReport(EncodingOf(layout), layout, [new ParseDiagnostic(ParseCodes.DocumentUnreadable, ParseSeverity.Error, message)], null, null);
+
+    /// <summary>Matches the cell stream a reader left in <paramref name="scratch"/> against the catalog's templates.</summary>
+    private static ReportParseResult ParseCells(LayoutKind layout, string encoding, TemplateCatalog catalog, ParseOptions options, ParseScratch scratch, List<ParseDiagnostic> diagnostics)
+    {
         var cells = scratch.Cells;
-        LayoutReaders.For(layout).ReadInto(text, cells);
         var tokens = Tokenizer.Tokenize(cells, scratch);
-        var diagnostics = new List<ParseDiagnostic>();
         var (title, year, titlePosition) = TitleFinder.Find(tokens, cells);
 
         var (candidates, source) = ChooseVersions(tokens, catalog, options, year, titlePosition, diagnostics);
@@ -114,7 +173,7 @@ public static class ReportParser
 
         return new ReportParseResult(
             registration.Create(outcome.Values), source, year, title, layout, encoding, outcome.Origins, narrative,
-            diagnostics.OrderBy(d => d.Position?.Line ?? int.MaxValue).ThenBy(d => d.Position?.Column ?? 0).ToList());
+            diagnostics.OrderBy(d => d.Position is null).ThenBy(d => d.Position?.Page ?? 0).ThenBy(d => d.Position?.Line ?? int.MaxValue).ThenBy(d => d.Position?.Column ?? 0).ToList());
     }
 
     /// <summary>The version(s) to try, and how they were chosen.</summary>

@@ -6,7 +6,7 @@ using System.Linq;
 namespace ReportSchemaKit.Templates;
 
 /// <summary>
-/// Everything a template version declares, as generated from its YAML: identity, tables, cells and rules.
+/// Everything a template version declares, as generated from its YAML: identity, tables, cells, rules and narrative claims.
 /// One instance per version, built once by generated code.
 /// </summary>
 public sealed class ReportTemplate
@@ -14,9 +14,17 @@ public sealed class ReportTemplate
     private readonly FrozenDictionary<string, CellInfo> _cellsByKey;
     private readonly FrozenDictionary<string, TableInfo> _tablesById;
 
-    /// <summary>Builds the descriptor and numbers its cells in table, row, column order.</summary>
+    /// <summary>Builds the descriptor of a template without narrative claims.</summary>
     public ReportTemplate(TemplateIdentity identity, IReadOnlyList<SectionInfo> sections, IReadOnlyList<RuleInfo> rules)
+        : this(identity, sections, rules, [])
     {
+    }
+
+    /// <summary>Builds the descriptor and numbers its cells in table, row, column order.</summary>
+    public ReportTemplate(TemplateIdentity identity, IReadOnlyList<SectionInfo> sections, IReadOnlyList<RuleInfo> rules, IReadOnlyList<ClaimInfo> claims)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        Claims = claims;
         ArgumentNullException.ThrowIfNull(identity);
         ArgumentNullException.ThrowIfNull(sections);
         ArgumentNullException.ThrowIfNull(rules);
@@ -66,6 +74,9 @@ public sealed class ReportTemplate
 
     /// <summary>The consistency rules in declared order.</summary>
     public IReadOnlyList<RuleInfo> Rules { get; }
+
+    /// <summary>The figures the report's prose states, in declared order (see <see cref="ClaimInfo"/>).</summary>
+    public IReadOnlyList<ClaimInfo> Claims { get; }
 
     /// <summary>Finds a cell by its key <c>Table.Row.Column</c>.</summary>
     public bool TryGetCell(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CellInfo? cell) =>

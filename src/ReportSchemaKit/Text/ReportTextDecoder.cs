@@ -15,7 +15,8 @@ public static class ReportTextDecoder
     // GB18030 is a superset of GBK and GB2312, so one decoder reads all three. The provider is asked
     // directly instead of being registered with Encoding.RegisterProvider, which would change
     // process-wide behaviour for code that is not ours.
-    private static readonly Encoding Gb18030 = CodePagesEncodingProvider.Instance.GetEncoding(54936)
+    // Undecodable bytes become U+FFFD, not the code page's default '?', which would pass for text.
+    private static readonly Encoding Gb18030 = CodePagesEncodingProvider.Instance.GetEncoding(54936, EncoderFallback.ReplacementFallback, new DecoderReplacementFallback("\uFFFD"))
         ?? throw new InvalidOperationException("The GB18030 code page (54936) is not available.");
 
     private const int BinarySampleLength = 64 * 1024;
@@ -30,8 +31,11 @@ public static class ReportTextDecoder
 
     /// <summary>
     /// Decodes a report. A byte order mark decides first (UTF-8, UTF-16 LE, UTF-16 BE, or the GB18030
-    /// mark <c>84 31 95 33</c>); without one, bytes that are valid UTF-8 are UTF-8 and anything else is
-    /// read as GB18030, which also covers GBK and GB2312.
+    /// mark <c>84 31 95 33</c>); without one, bytes that are valid UTF-8 are UTF-8; bytes that are UTF-8
+    /// apart from a few damaged sequences (at most one in <see cref="DamagedUtf8Ratio"/> of the multi-byte
+    /// sequences) are UTF-8 with U+FFFD in place of each damaged one; anything else is read as GB18030,
+    /// which also covers GBK and GB2312. <see cref="DecodedText.ReplacedSequences"/> counts the U+FFFD
+    /// the decoding put in.
     /// </summary>
     /// <param name="bytes">The whole file.</param>
     /// <returns>The text without its byte order mark, the encoding's name and whether a mark was present.</returns>
@@ -57,9 +61,54 @@ public static class ReportTextDecoder
             return new DecodedText(Gb18030.GetString(bytes[4..]), "GB18030", HadBom: true);
         }
 
-        return TryDecodeUtf8(bytes, out string? text)
-            ? new DecodedText(text, "UTF-8", HadBom: false)
-            : new DecodedText(Gb18030.GetString(bytes), "GB18030", HadBom: false);
+        if (TryDecodeUtf8(bytes, out string? text))
+        {
+            return new DecodedText(text, "UTF-8", HadBom: false);
+        }
+
+        var (valid, invalid) = CountUtf8Sequences(bytes);
+        if (invalid * (long)DamagedUtf8Ratio <= valid)
+        {
+            return new DecodedText(Encoding.UTF8.GetString(bytes), "UTF-8", HadBom: false) { ReplacedSequences = invalid };
+        }
+
+        string gb = Gb18030.GetString(bytes);
+        return new DecodedText(gb, "GB18030", HadBom: false) { ReplacedSequences = gb.AsSpan().Count(ReplacementCharacter) };
+    }
+
+    // GBK text read as UTF-8 is almost all invalid sequences, while UTF-8 Chinese text with a few damaged
+    // bytes is almost all valid ones: twenty valid multi-byte sequences to one damaged tells them apart.
+    private const int DamagedUtf8Ratio = 20;
+
+    private const char ReplacementCharacter = '\uFFFD';
+
+    /// <summary>Counts the valid multi-byte UTF-8 sequences and the invalid ones (as the decoder would replace them).</summary>
+    private static (int Valid, int Invalid) CountUtf8Sequences(ReadOnlySpan<byte> bytes)
+    {
+        int valid = 0, invalid = 0;
+        while (!bytes.IsEmpty)
+        {
+            int ascii = bytes.IndexOfAnyExceptInRange((byte)0, (byte)0x7F);
+            if (ascii < 0)
+            {
+                break;
+            }
+
+            bytes = bytes[ascii..];
+            OperationStatus status = Rune.DecodeFromUtf8(bytes, out _, out int consumed);
+            if (status == OperationStatus.Done)
+            {
+                valid++;
+            }
+            else
+            {
+                invalid++;
+            }
+
+            bytes = bytes[consumed..];
+        }
+
+        return (valid, invalid);
     }
 
     // Validates and transcodes in one pass (instead of checking validity, then counting, then decoding).

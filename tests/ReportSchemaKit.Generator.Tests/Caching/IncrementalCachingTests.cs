@@ -25,6 +25,35 @@ public sealed class IncrementalCachingTests
     }
 
     [Fact]
+    public void Editing_a_claim_re_renders_its_version_alone()
+    {
+        var (v2019, v2021) = OfficialFiles();
+        var text = v2021.GetText()!.ToString();
+        var edited = new InMemoryAdditionalText(v2021.Path, text.Replace("phrases: [上年结转政府信息公开申请, 上年结转, 上年度结转]", "phrases: [上年结转政府信息公开申请, 上年结转, 上年度结转, 上一年度结转]", StringComparison.Ordinal));
+        Assert.NotEqual(text, edited.GetText().ToString());
+
+        var (_, second) = RunTwice([v2019, v2021], driver => driver.ReplaceAdditionalText(v2021, edited));
+
+        var rendered = RenderedByVersion(second);
+        Assert.Equal(IncrementalStepRunReason.Modified, rendered["2021"]);
+        Assert.Contains(rendered["2019"], new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged });
+        Assert.Contains(second.Results.Single().GeneratedSources, s => s.HintName.EndsWith("V2021.GovInfoReport2021.Template.g.cs", StringComparison.Ordinal) && s.SourceText.ToString().Contains("\"上一年度结转\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_comment_in_the_claims_emits_nothing_new()
+    {
+        var (v2019, v2021) = OfficialFiles();
+        var text = v2021.GetText()!.ToString();
+        var commented = new InMemoryAdditionalText(v2021.Path, text.Replace("claims:\n", "claims: # reviewed\n", StringComparison.Ordinal));
+        Assert.NotEqual(text, commented.GetText().ToString());
+
+        var (_, second) = RunTwice([v2019, v2021], driver => driver.ReplaceAdditionalText(v2021, commented));
+
+        Assert.All(RenderedByVersion(second).Values, reason => Assert.Contains(reason, new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }));
+    }
+
+    [Fact]
     public void A_comment_only_edit_emits_nothing_new()
     {
         var (v2019, v2021) = OfficialFiles();

@@ -280,6 +280,98 @@ public sealed class TemplateDiagnosticsTests
         Assert.DoesNotContain(outcome.Sources, s => s.HintName.Contains("V2", System.StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void RSK0014_a_claim_naming_a_cell_that_does_not_exist()
+    {
+        var yaml = TestTemplates.MinimalWith("value: Counts.First.Total + Counts.Second.Total", "value: Counts.First.Total + Counts.Second.Totl");
+
+        var diagnostic = Run(yaml).Single("RSK0014");
+
+        Assert.Equal(YamlPositions.Of(yaml, "Counts.Second.Totl"), YamlPositions.Start(diagnostic));
+        Assert.Equal("Claim 'stated.total' names 'Counts.Second.Totl', which is not a cell key. Table Counts has no column 'Totl'", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void RSK0014_a_claim_value_must_be_a_full_key()
+    {
+        var yaml = TestTemplates.MinimalWith("value: Counts.First.Total\n", "value: Total\n");
+
+        var diagnostic = Run(yaml).Single("RSK0014");
+
+        Assert.Equal(YamlPositions.Of(yaml, "Total\n    phrases: [第一项]"), YamlPositions.Start(diagnostic));
+        Assert.Contains("write keys as Table.Row.Column", diagnostic.GetMessage(), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RSK0015_a_claim_value_with_a_comparison()
+    {
+        var yaml = TestTemplates.MinimalWith("value: Counts.First.Total\n", "value: Counts.First.Total == 3\n");
+
+        var diagnostic = Run(yaml).Single("RSK0015");
+
+        Assert.Equal(YamlPositions.Of(yaml, "== 3"), YamlPositions.Start(diagnostic));
+        Assert.Equal("Claim 'stated.first': unexpected '=': a claim's value is the cells the figure must equal, without a comparison. Write the cells the figure must equal, such as 'Requests.NewReceived.Total + Requests.CarriedOver.Total'", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void RSK0015_places_in_a_claim_value()
+    {
+        var yaml = TestTemplates.MinimalWith("value: Counts.First.Total\n", "value: places(Counts.First.Total)\n");
+
+        var diagnostic = Run(yaml).Single("RSK0015");
+
+        Assert.Equal(YamlPositions.Of(yaml, "places(Counts"), YamlPositions.Start(diagnostic));
+        Assert.Contains("a stated figure equals cells, not their places", diagnostic.GetMessage(), System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("第2项", "contains a digit; the stated figure follows the phrase and is not part of it")]
+    [InlineData("…第一项", "starts or ends with '…'; a gap stands between words")]
+    [InlineData("第一项，其中", "contains the clause break '，'; a figure is only bound to a phrase of its own clause")]
+    [InlineData("第一……项", "has two gaps in a row; write one '…'")]
+    public void RSK0016_a_phrase_that_cannot_be_matched(string phrase, string problem)
+    {
+        var yaml = TestTemplates.MinimalWith("phrases: [第一项]", $"phrases: [{phrase}]");
+
+        var diagnostic = Run(yaml).Single("RSK0016");
+
+        Assert.Equal(YamlPositions.Of(yaml, phrase + "]"), YamlPositions.Start(diagnostic));
+        Assert.Equal($"Claim 'stated.first': the phrase '{phrase}' {problem}", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void RSK0016_a_wording_of_two_claims_is_reported_at_its_second_use()
+    {
+        var yaml = TestTemplates.MinimalWith("phrases: [第一项]", "phrases: [项目总数]");
+
+        var diagnostic = Run(yaml).Single("RSK0016");
+
+        Assert.Equal(YamlPositions.Of(yaml, "项目总数]", occurrence: 2), YamlPositions.Start(diagnostic));
+        Assert.Equal("Claim 'stated.first': the phrase '项目总数' is also a wording of claim 'stated.total'; one wording cannot state two figures", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void RSK0005_duplicate_claim_id()
+    {
+        var yaml = TestTemplates.MinimalWith("id: stated.first", "id: stated.total");
+
+        var diagnostic = Run(yaml).Single("RSK0005");
+
+        Assert.Equal(YamlPositions.Of(yaml, "stated.total", occurrence: 2), YamlPositions.Start(diagnostic));
+        Assert.Equal("The claim id 'stated.total' is already used by another claim; give each claim its own id", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void RSK0002_unknown_key_in_a_claim()
+    {
+        var yaml = TestTemplates.MinimalWith("notAfter: [上期]", "notAftr: [上期]");
+
+        var diagnostic = Run(yaml).Single("RSK0002");
+
+        Assert.Equal(YamlPositions.Of(yaml, "notAftr"), YamlPositions.Start(diagnostic));
+        Assert.Equal("Unknown key 'notAftr' in a claim; did you mean 'notAfter'? A claim takes: id, label, value, phrases, zero, notAfter, description", diagnostic.GetMessage());
+    }
+
     private static GeneratorOutcome Run(string yaml)
     {
         var outcome = GeneratorHarness.Run((File, yaml));

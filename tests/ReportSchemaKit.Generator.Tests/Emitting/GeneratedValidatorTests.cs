@@ -1,8 +1,5 @@
 using System;
-using System.IO;
 using System.Linq;
-using System.Runtime.Loader;
-using Microsoft.CodeAnalysis;
 using ReportSchemaKit.Generator.Tests.Infrastructure;
 
 namespace ReportSchemaKit.Generator.Tests.Emitting;
@@ -51,26 +48,5 @@ public sealed class GeneratedValidatorTests
             lines);
     }
 
-    private static string RunProbe()
-    {
-        var driver = GeneratorHarness.CreateDriver([new InMemoryAdditionalText("/t/test-family/1.yaml", TestTemplates.Minimal)]);
-        driver.RunGeneratorsAndUpdateCompilation(GeneratorHarness.CreateCompilation(Probe), out var compilation, out var diagnostics);
-        Assert.Empty(diagnostics);
-
-        using var image = new MemoryStream();
-        var emitted = compilation.Emit(image);
-        Assert.True(emitted.Success, string.Join(Environment.NewLine, emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
-        image.Position = 0;
-
-        var context = new AssemblyLoadContext(nameof(GeneratedValidatorTests), isCollectible: true);
-        try
-        {
-            var run = context.LoadFromStream(image).GetType("Consumer.Probe.Run", throwOnError: true)!;
-            return (string)run.GetMethod("Findings")!.Invoke(null, null)!;
-        }
-        finally
-        {
-            context.Unload();
-        }
-    }
+    private static string RunProbe() => ProbeRunner.Run(TestTemplates.Minimal, Probe, "Findings");
 }

@@ -3,7 +3,7 @@ namespace ReportSchemaKit.Generator.Tests.Infrastructure;
 /// <summary>Small templates written for tests; line numbers in the diagnostics tests refer to these texts.</summary>
 internal static class TestTemplates
 {
-    /// <summary>A valid template with a column group, a row group, a decimal column, a single-row layout and rules.</summary>
+    /// <summary>A valid template with a column group, a row group, a decimal column, a single-row layout, rules and claims.</summary>
     public const string Minimal = """
         family: test-family
         version: "1"
@@ -88,6 +88,17 @@ internal static class TestTemplates
             each: report
             assert: Money.Fees.Amount <= Counts.First.Total
             message: { zh: 金额, en: money }
+        claims:
+          - id: stated.total
+            label: { zh: 总数, en: the total }
+            value: Counts.First.Total + Counts.Second.Total
+            phrases: [共计…项目, 项目总数]
+            zero: [没有…项目]
+            notAfter: [上期]
+          - id: stated.first
+            label: { zh: 第一, en: the first }
+            value: Counts.First.Total
+            phrases: [第一项]
         """;
 
     /// <summary>The minimal template with one piece of text replaced; fails the test if the text is not there.</summary>

@@ -30,6 +30,23 @@ public sealed class CorpusParsingTests
         Assert.Contains(result.Diagnostics, d => d.Code == ParseCodes.GroupPrintedAsRow && d.Message.StartsWith("（六）其他处理 is printed as one row", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// The two PDF reports read directly from the PDF, to the same values pdftotext's text gives: the table rebuilt from the
+    /// page geometry (wrapped labels, a group label printed vertically, a table crossing a page break, page numbers).
+    /// </summary>
+    [Theory]
+    [InlineData("2023-hongze-f2021")]
+    [InlineData("2024-hongze-f2021")]
+    public void A_pdf_report_parses_to_the_expected_value_of_every_cell(string name)
+    {
+        var result = ParsesToExpectedCells(File.ReadAllBytes(Path.Combine(SharedFiles.Directory, "corpus", name + ".pdf")), name + ".pdftotext-layout", "2021");
+
+        Assert.Equal(ReportSchemaKit.Layout.LayoutKind.Pdf, result.Layout);
+        Assert.Contains(result.Diagnostics, d => d.Code == ParseCodes.GroupPrintedAsRow && d.Message.StartsWith("（六）其他处理 is printed as one row", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == ParseSeverity.Error);
+        Assert.All(result.Cells, c => Assert.True(c.Position is null || c.Position.Value.Page is >= 1 and <= 5));
+    }
+
     private static ReportParseResult ParsesToExpectedCells(byte[] input, string name, string version)
     {
         var result = ReportParser.Parse(input, ReportTemplates.Catalog);

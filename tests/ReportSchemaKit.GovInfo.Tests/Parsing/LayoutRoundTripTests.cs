@@ -13,16 +13,19 @@ namespace ReportSchemaKit.GovInfo.Tests.Parsing;
 /// <summary>A report written in any layout parses back to the same report, with the version detected.</summary>
 public sealed class LayoutRoundTripTests
 {
-    public static TheoryData<LayoutKind> Layouts => new(Enum.GetValues<LayoutKind>());
+    public static TheoryData<LayoutKind> Layouts => new(TextLayouts);
+
+    /// <summary>The layouts of decoded text; PDF and Word files have their own round trips (DocumentRoundTripTests).</summary>
+    private static LayoutKind[] TextLayouts => Enum.GetValues<LayoutKind>().Where(k => !k.IsDocument()).ToArray();
 
     [Fact]
-    public void One_report_in_each_of_the_four_layouts_parses_identically()
+    public void One_report_in_each_text_layout_parses_identically()
     {
         var values = GovInfoReport2021.TemplateInfo.Cells.Select(c => c.Type == CellType.Decimal ? 12.3456m : (decimal?)(c.Ordinal * 37 % 101)).ToArray();
         values[GovInfoReport2021.TemplateInfo.Cells.Single(c => c.Key == "Requests.PartiallyDisclosed.Research").Ordinal] = null;
         var report = GovInfoReport2021.FromValues(values);
 
-        var parsed = Enum.GetValues<LayoutKind>().Select(layout => (Layout: layout, Result: ReportTemplates.Parse(LayoutWriter.Write(report, layout, 2023)))).ToList();
+        var parsed = TextLayouts.Select(layout => (Layout: layout, Result: ReportTemplates.Parse(LayoutWriter.Write(report, layout, 2023)))).ToList();
 
         foreach (var (layout, result) in parsed)
         {

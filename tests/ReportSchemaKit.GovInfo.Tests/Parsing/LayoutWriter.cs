@@ -28,9 +28,9 @@ internal static class LayoutWriter
         _ => throw new ArgumentOutOfRangeException(nameof(layout)),
     };
 
-    private static string Title(int year) => $"示例镇{year}年政府信息公开工作年度报告";
+    internal static string Title(int year) => $"示例镇{year}年政府信息公开工作年度报告";
 
-    private const string Prose = "本年度，我镇认真贯彻《中华人民共和国政府信息公开条例》，现将有关情况报告如下。";
+    internal const string Prose = "本年度，我镇认真贯彻《中华人民共和国政府信息公开条例》，现将有关情况报告如下。";
 
     private static string Lines(IReport report, int year)
     {

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using ReportSchemaKit.Layout;
 
 namespace ReportSchemaKit.Tests.Layout;
@@ -35,11 +36,22 @@ public sealed class LayoutReadersTests
     [Fact]
     public void Null_text_is_refused_by_every_reader()
     {
-        foreach (LayoutKind kind in Enum.GetValues<LayoutKind>())
+        foreach (LayoutKind kind in Enum.GetValues<LayoutKind>().Where(k => !k.IsDocument()))
         {
             Assert.Throws<ArgumentNullException>(() => LayoutReaders.For(kind).Read(null!));
         }
 
         Assert.Throws<ArgumentNullException>(() => LayoutDetector.Detect(null!));
+    }
+
+    [Theory]
+    [InlineData(LayoutKind.Pdf)]
+    [InlineData(LayoutKind.Docx)]
+    public void A_document_layout_is_read_from_bytes_by_its_own_reader(LayoutKind kind)
+    {
+        Assert.True(kind.IsDocument());
+        Assert.Equal(kind, DocumentReaders.For(kind).Kind);
+        Assert.Throws<ArgumentOutOfRangeException>(() => LayoutReaders.For(kind));
+        Assert.Throws<ArgumentOutOfRangeException>(() => DocumentReaders.For(LayoutKind.Html));
     }
 }

@@ -37,6 +37,39 @@ public sealed class ReportTextDecoderTests
     }
 
     [Fact]
+    public void Utf8_with_a_damaged_sequence_stays_utf8_and_counts_the_replacement()
+    {
+        byte[] clean = Encoding.UTF8.GetBytes(Sample);
+        int cut = Encoding.UTF8.GetByteCount("金山镇2023年政府信息公开");
+        byte[] damaged = [.. clean[..cut], 0xE5, 0xB7, .. clean[cut..]]; // a character cut after two of its three bytes
+
+        DecodedText decoded = ReportTextDecoder.Decode(damaged);
+
+        Assert.Equal("UTF-8", decoded.EncodingName);
+        Assert.Equal(1, decoded.ReplacedSequences);
+        Assert.Equal(Sample.Insert("金山镇2023年政府信息公开".Length, "\uFFFD"), decoded.Text);
+    }
+
+    [Fact]
+    public void Gbk_text_is_not_mistaken_for_damaged_utf8()
+    {
+        DecodedText decoded = ReportTextDecoder.Decode(Gbk.GetBytes(Sample.Replace("“三安全一稳定”", "三安全一稳定", StringComparison.Ordinal)));
+
+        Assert.Equal(("GB18030", 0), (decoded.EncodingName, decoded.ReplacedSequences));
+    }
+
+    [Fact]
+    public void Gb18030_cut_mid_character_counts_the_replacement()
+    {
+        byte[] bytes = Gb18030.GetBytes(Sample);
+
+        DecodedText decoded = ReportTextDecoder.Decode(bytes.AsSpan(0, bytes.Length - 1));
+
+        Assert.Equal(("GB18030", 1), (decoded.EncodingName, decoded.ReplacedSequences));
+        Assert.EndsWith("\uFFFD", decoded.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Gbk_bytes_decode_through_gb18030()
     {
         const string gbkText = "本年新收政府信息公开申请数量（一）予以公开";

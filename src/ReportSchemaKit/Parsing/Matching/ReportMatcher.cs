@@ -459,25 +459,35 @@ internal sealed class ReportMatcher
         return tokens;
     }
 
+    private const int ExtraValuesShown = 10;
+
     private void ReportExtra(TableLabels table, ReadOnlySpan<int> tokens, string where)
     {
-        var extra = new List<SourceCell>();
+        var shown = new List<string>(ExtraValuesShown);
+        int count = 0;
+        SourcePosition? first = null;
         foreach (var t in tokens)
         {
             if (_tokens[t].Kind != TokenKind.Blank)
             {
-                extra.Add(_cells[t]);
+                first ??= _cells[t].Position;
+                if (count++ < ExtraValuesShown)
+                {
+                    shown.Add("'" + _cells[t].Text + "'");
+                }
             }
         }
 
-        if (extra.Count == 0)
+        if (count == 0)
         {
             return;
         }
 
+        // A runaway input can put thousands of values here; the message names the first few and counts the rest.
+        string more = count > ExtraValuesShown ? string.Create(CultureInfo.InvariantCulture, $" and {count - ExtraValuesShown} more") : string.Empty;
         _binder.Report(ParseCodes.ExtraValues, ParseSeverity.Warning,
-            string.Create(CultureInfo.InvariantCulture, $"Table {table.Table.Id} has {extra.Count} value(s) {where} that belong to no cell: {string.Join(", ", extra.Select(c => "'" + c.Text + "'"))}"),
-            extra[0].Position, null);
+            string.Create(CultureInfo.InvariantCulture, $"Table {table.Table.Id} has {count} value(s) {where} that belong to no cell: {string.Join(", ", shown)}{more}"),
+            first, null);
     }
 
     /// <summary>Reads a table printed as one line of values (section 四's fifteen numbers); returns the last token used, or -1.</summary>

@@ -47,43 +47,5 @@ internal static class Tokenizer
     }
 
     /// <summary>A page number as converters leave it in a table: "-3-", "— 5 —", "第 2 页", "2/5".</summary>
-    internal static bool IsPageFurniture(ReadOnlySpan<char> text)
-    {
-        text = TextNormalizer.NormalizeValue(text);
-        if (text.Length < 3 || text.Length > 12)
-        {
-            return false;
-        }
-
-        if (text[0] == '第' && text[^1] == '页')
-        {
-            return AllDigitsOrSpace(text[1..^1]);
-        }
-
-        if (CharFolding.IsDash(text[0]) && CharFolding.IsDash(text[^1]))
-        {
-            return AllDigitsOrSpace(text[1..^1]);
-        }
-
-        var slash = text.IndexOf('/');
-        return slash > 0 && slash < text.Length - 1 && AllDigitsOrSpace(text[..slash]) && AllDigitsOrSpace(text[(slash + 1)..]);
-    }
-
-    private static bool AllDigitsOrSpace(ReadOnlySpan<char> text)
-    {
-        var digits = 0;
-        foreach (var c in text)
-        {
-            if (char.IsAsciiDigit(c))
-            {
-                digits++;
-            }
-            else if (!UnicodeSpaces.IsSpace(c))
-            {
-                return false;
-            }
-        }
-
-        return digits > 0;
-    }
+    internal static bool IsPageFurniture(ReadOnlySpan<char> text) => PageNumbers.IsPageNumber(text);
 }

@@ -245,7 +245,32 @@ namespace Consumer.TestFamily.V1
                     Description = null,
                 },
             ];
-            return new global::ReportSchemaKit.Templates.ReportTemplate(identity, sections, rules);
+            global::ReportSchemaKit.Templates.ClaimInfo[] claims =
+            [
+                new global::ReportSchemaKit.Templates.ClaimInfo
+                {
+                    Id = "stated.total",
+                    LabelZh = "总数",
+                    LabelEn = "the total",
+                    Value = "Counts.First.Total + Counts.Second.Total",
+                    Phrases = ["共计…项目", "项目总数"],
+                    ZeroPhrases = ["没有…项目"],
+                    NotAfter = ["上期"],
+                    Description = null,
+                },
+                new global::ReportSchemaKit.Templates.ClaimInfo
+                {
+                    Id = "stated.first",
+                    LabelZh = "第一",
+                    LabelEn = "the first",
+                    Value = "Counts.First.Total",
+                    Phrases = ["第一项"],
+                    ZeroPhrases = [],
+                    NotAfter = [],
+                    Description = null,
+                },
+            ];
+            return new global::ReportSchemaKit.Templates.ReportTemplate(identity, sections, rules, claims);
         }
     }
 }
