@@ -82,8 +82,6 @@ internal static class ExtractCommand
             }
 
             WriteSummary(store, counts, run.WalkErrors, clock.Elapsed, interrupted: false);
-            var gcinfo = GC.GetGCMemoryInfo();
-            Console.Error.WriteLine($"TMP peak {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} heap {gcinfo.HeapSizeBytes / 1048576} committed {gcinfo.TotalCommittedBytes / 1048576} gen0 {GC.CollectionCount(0)} gen2 {GC.CollectionCount(2)} pause {GC.GetTotalPauseDuration()}");
             if (counts.Found == 0 && run.WalkErrors.Count == 0)
             {
                 Console.Error.WriteLine($"reportkit: no report files ({string.Join(" ", ReportFileKinds.Extensions.Order(StringComparer.Ordinal))}) under {string.Join(", ", inputs.Select(Path.GetFullPath))}");
