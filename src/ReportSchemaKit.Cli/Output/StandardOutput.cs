@@ -25,6 +25,13 @@ internal static class StandardOutput
                 return $"{full}: cannot write: the directory {directory} does not exist";
             }
 
+            if (IsDevice(full))
+            {
+                // A device (/dev/stdout, /dev/full) is written to; renaming a file onto it would replace the device.
+                File.WriteAllText(full, text, Utf8);
+                return null;
+            }
+
             File.WriteAllText(temporary, text, Utf8);
             File.Move(temporary, full, overwrite: true);
             return null;
@@ -35,6 +42,13 @@ internal static class StandardOutput
             return $"{full}: cannot write: {exception.Message}";
         }
     }
+
+    /// <summary>
+    /// A path in /dev. .NET does not tell a device from a regular file, and a rename onto a device node would
+    /// replace it (as root, even /dev/full), so every path there is written in place.
+    /// </summary>
+    private static bool IsDevice(string path) =>
+        !OperatingSystem.IsWindows() && path.StartsWith("/dev/", StringComparison.Ordinal) && File.Exists(path);
 
     private static void TryDelete(string path)
     {
