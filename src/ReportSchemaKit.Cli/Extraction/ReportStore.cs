@@ -67,7 +67,9 @@ internal sealed class ReportStore : IDisposable
         {
             connection = new DuckDBConnection("Data Source=" + full);
             connection.Open();
-            Execute(connection, $"SET memory_limit = '{MemoryLimit}'; SET preserve_insertion_order = false;");
+            // One DuckDB thread: the one writer only appends, and the parse workers need the cores (measured: 10,000
+            // reports 1,066/s against 950/s with a thread per core).
+            Execute(connection, $"SET memory_limit = '{MemoryLimit}'; SET preserve_insertion_order = false; SET threads = 1;");
             Execute(connection, StoreSchema.Create);
             RefreshTemplateTables(connection);
             var state = LoadState(connection);
