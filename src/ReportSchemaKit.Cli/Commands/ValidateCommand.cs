@@ -20,7 +20,7 @@ internal static class ValidateCommand
         format.AcceptOnlyFromAmong("table", "json");
         var all = new Option<bool>("--all") { Description = "Also list the rules that could not be checked because a cell is blank (never a failure)" };
         var version = TemplateVersionOption.Create();
-        var command = new Command("validate", "Check reports against their template's consistency rules. Exit code: 0 no rule broken, 1 some rule broken, 2 an input cannot be read or holds no report")
+        var command = new Command("validate", "Check reports against their template's consistency rules and the figures their prose states. Exit code: 0 no rule broken and no claim contradicted, 1 some rule broken or claim contradicted, 2 an input cannot be read or holds no report")
         {
             files, previous, format, all, version,
         };
@@ -42,7 +42,8 @@ internal static class ValidateCommand
             }
 
             var shown = findings.Findings.Where(f => all || f.Outcome == FindingOutcome.Failed).ToList();
-            checkedFiles.Add(new CheckedReport(file, shown));
+            var claims = file.Result is { } parsed ? parsed.CheckClaims() : ClaimCheckResult.Empty;
+            checkedFiles.Add(new CheckedReport(file, shown, claims));
         }
 
         if (format == "json")
@@ -70,9 +71,10 @@ internal static class ValidateCommand
             return ExitCodes.InputError;
         }
 
-        return checkedFiles.Any(c => c.Findings.Any(f => f.Outcome == FindingOutcome.Failed)) ? ExitCodes.Findings : ExitCodes.Success;
+        // A report whose prose contradicts its tables has a finding as much as one whose rows do not add up.
+        return checkedFiles.Any(c => c.Findings.Any(f => f.Outcome == FindingOutcome.Failed) || c.Claims.HasContradictions) ? ExitCodes.Findings : ExitCodes.Success;
     }
 }
 
-/// <summary>One file and the findings to show for it.</summary>
-internal sealed record CheckedReport(ReportFile File, IReadOnlyList<Finding> Findings);
+/// <summary>One file, the rule findings to show for it, and what its prose claims against its tables.</summary>
+internal sealed record CheckedReport(ReportFile File, IReadOnlyList<Finding> Findings, ClaimCheckResult Claims);

@@ -32,6 +32,13 @@ internal static class FindingsJson
                 }
 
                 json.WriteEndArray();
+                json.WriteStartArray("claims");
+                foreach (var claim in report.Claims.Claims)
+                {
+                    WriteClaim(json, claim);
+                }
+
+                json.WriteEndArray();
                 json.WriteEndObject();
             }
 
@@ -40,6 +47,36 @@ internal static class FindingsJson
         }
 
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    private static void WriteClaim(Utf8JsonWriter json, ClaimFinding claim)
+    {
+        json.WriteStartObject();
+        json.WriteString("claim", claim.ClaimId);
+        json.WriteString("outcome", claim.Outcome == ClaimOutcome.NotStated ? "not-stated" : claim.Outcome.ToString().ToLowerInvariant());
+        json.WriteString("value", claim.Value);
+        WriteNumber(json, "tableValue", claim.TableValue);
+        json.WriteStartArray("mentions");
+        foreach (var mention in claim.Mentions)
+        {
+            json.WriteStartObject();
+            json.WriteString("outcome", mention.Outcome.ToString().ToLowerInvariant());
+            json.WriteString("statement", mention.Statement);
+            json.WriteString("sentence", mention.Sentence);
+            json.WriteNumber("stated", mention.Number);
+            json.WriteBoolean("approximate", mention.Approximate);
+            if (mention.Position is { } position)
+            {
+                json.WriteNumber("line", position.Line);
+                json.WriteNumber("column", position.Column);
+            }
+
+            json.WriteString("explanation", mention.Explanation);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 
     private static void WriteFinding(Utf8JsonWriter json, Finding finding)

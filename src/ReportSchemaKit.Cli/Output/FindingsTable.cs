@@ -23,8 +23,10 @@ internal static class FindingsTable
 
             var result = file.Result!;
             var failed = report.Findings.Count(f => f.Outcome == FindingOutcome.Failed);
+            var stated = report.Claims.Stated.ToList();
             console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{file.Path}: format {result.Template!.Version}, {result.Template.Rules.Count} rules, {failed} broken{(report.Findings.Count > failed ? $", {report.Findings.Count - failed} not assessable" : string.Empty)}"));
+                $"{file.Path}: format {result.Template!.Version}, {result.Template.Rules.Count} rules, {failed} broken{(report.Findings.Count > failed ? $", {report.Findings.Count - failed} not assessable" : string.Empty)}; {stated.Count} of {report.Claims.Claims.Count} claims stated in the prose, {report.Claims.Different.Count()} contradicted"));
+            WriteClaims(console, stated);
             if (report.Findings.Count == 0)
             {
                 continue;
@@ -51,6 +53,38 @@ internal static class FindingsTable
 
             console.Write(table);
         }
+    }
+
+    /// <summary>Each claim the prose states, with each statement: its outcome, position, figure and sentence.</summary>
+    private static void WriteClaims(IAnsiConsole console, List<ClaimFinding> stated)
+    {
+        if (stated.Count == 0)
+        {
+            return;
+        }
+
+        var table = new Table().Border(TableBorder.Rounded);
+        foreach (var header in new[] { "claim", "outcome", "where", "stated", "table", "cells", "sentence" })
+        {
+            table.AddColumn(header);
+        }
+
+        foreach (var claim in stated)
+        {
+            foreach (var mention in claim.Mentions)
+            {
+                table.AddRow(
+                    Cell(claim.ClaimId),
+                    Cell(mention.Outcome.ToString().ToLowerInvariant()),
+                    Cell(mention.Position?.ToString() ?? "?"),
+                    Cell(mention.Number.ToString(CultureInfo.InvariantCulture)),
+                    Cell(Number(claim.TableValue)),
+                    Cell(string.Join(", ", claim.Cells)),
+                    Cell(mention.Sentence));
+            }
+        }
+
+        console.Write(table);
     }
 
     private static Spectre.Console.Text Cell(string text) => new(text);
