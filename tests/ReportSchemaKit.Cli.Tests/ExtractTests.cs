@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using ReportSchemaKit.Cli.Tests.Infrastructure;
 using ReportSchemaKit.GovInfo;
+using ReportSchemaKit.Testing;
 using ReportSchemaKit.Validation;
 
 namespace ReportSchemaKit.Cli.Tests;
@@ -17,7 +18,7 @@ public sealed class ExtractTests
         using var folder = new TempFolder();
         var database = folder.File("reports.duckdb");
 
-        var first = Reportkit.Run("extract", Infrastructure.Corpus.Files[0][..Infrastructure.Corpus.Files[0].LastIndexOf('/')], "--db", database);
+        var first = Reportkit.Run("extract", RepositoryLocation.Corpus, "--db", database);
 
         Assert.True(first.ExitCode == 0, first.ToString());
         Assert.False(first.HasStackTrace, first.ToString());
@@ -43,7 +44,7 @@ public sealed class ExtractTests
             }
         }
 
-        var again = Reportkit.Run("extract", Path.GetDirectoryName(Infrastructure.Corpus.Files[0])!, "--db", database);
+        var again = Reportkit.Run("extract", RepositoryLocation.Corpus, "--db", database);
 
         Assert.True(again.ExitCode == 0, again.ToString());
         Assert.Matches($@"skipped\s+{Infrastructure.Corpus.Files.Count} files", again.Output);

@@ -13,7 +13,7 @@ namespace ReportSchemaKit.Cli.Tests;
 /// </summary>
 public sealed class KilledExtractionTests(Xunit.Abstractions.ITestOutputHelper log)
 {
-    private const int Files = 6_000;
+    private const int Files = 8_000;
 
     [Fact]
     public async System.Threading.Tasks.Task Killed_ten_times_the_database_holds_exactly_the_reports_that_finished()
@@ -30,7 +30,10 @@ public sealed class KilledExtractionTests(Xunit.Abstractions.ITestOutputHelper l
             {
                 var output = process.StandardOutput.ReadToEndAsync();
                 var error = process.StandardError.ReadToEndAsync();
-                process.WaitForExit(TimeSpan.FromMilliseconds(random.Next(400, 2_000)));
+                // A random moment of the work, not of the clock: once the run has written a batch, however slow the
+                // machine, then up to 1.5 s more.
+                await UntilABatchIsWritten(process, database, StoredBytes(database));
+                process.WaitForExit(TimeSpan.FromMilliseconds(random.Next(0, 1_500)));
                 if (!process.HasExited)
                 {
                     process.Kill(entireProcessTree: true);
@@ -57,6 +60,22 @@ public sealed class KilledExtractionTests(Xunit.Abstractions.ITestOutputHelper l
         // The kills must have met the run at work, not only before or after it.
         Assert.True(storedAfterKills.Any(n => n > 0 && n < Files), "stored after each kill: " + string.Join(", ", storedAfterKills));
     }
+
+    /// <summary>
+    /// Waits until the database and its write-ahead log together have changed by more than a batch of reports
+    /// takes (a 500-report batch writes megabytes; opening the store writes kilobytes), or the run has ended.
+    /// </summary>
+    private static async System.Threading.Tasks.Task UntilABatchIsWritten(System.Diagnostics.Process process, string database, long before)
+    {
+        var limit = System.Diagnostics.Stopwatch.StartNew();
+        while (!process.HasExited && Math.Abs(StoredBytes(database) - before) < 1 << 20 && limit.Elapsed < TimeSpan.FromMinutes(2))
+        {
+            await System.Threading.Tasks.Task.Delay(20);
+        }
+    }
+
+    private static long StoredBytes(string database) =>
+        (File.Exists(database) ? new FileInfo(database).Length : 0) + (File.Exists(database + ".wal") ? new FileInfo(database + ".wal").Length : 0);
 
     /// <summary>Checks that every stored report is whole and stored once; returns how many there are.</summary>
     private static long CheckWhole(string database)
