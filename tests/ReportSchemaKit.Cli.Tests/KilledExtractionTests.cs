@@ -55,7 +55,7 @@ public sealed class KilledExtractionTests(Xunit.Abstractions.ITestOutputHelper l
         var last = Reportkit.Run("extract", input, "--db", database, "--no-progress");
 
         Assert.True(last.ExitCode == 0, last.ToString());
-        Assert.Matches($@"skipped\s+{storedAfterKills[^1]:N0} files", last.Output);
+        Assert.Matches(string.Create(System.Globalization.CultureInfo.InvariantCulture, $@"skipped\s+{storedAfterKills[^1]:N0} files"), last.Output);
         Assert.Equal(Files, CheckWhole(database));
         // The kills must have met the run at work, not only before or after it.
         Assert.True(storedAfterKills.Any(n => n > 0 && n < Files), "stored after each kill: " + string.Join(", ", storedAfterKills));
