@@ -1,9 +1,22 @@
 using BenchmarkDotNet.Running;
+using ReportSchemaKit.Benchmarks.Extraction;
 
 namespace ReportSchemaKit.Benchmarks;
 
-/// <summary>Runs the benchmarks BenchmarkDotNet's switcher selects (for example --filter '*Parse*').</summary>
+/// <summary>
+/// <c>extract-scale [--count N]</c> runs the extraction benchmark (see <see cref="ExtractScale"/>); anything else goes
+/// to BenchmarkDotNet's switcher (for example --filter '*Parse*').
+/// </summary>
 internal static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static int Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "extract-scale")
+        {
+            return ExtractScale.Run(args[1..]);
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
 }

@@ -18,7 +18,19 @@ namespace ReportSchemaKit.GovInfo.V2019
         global::ReportSchemaKit.Templates.ReportTemplate global::ReportSchemaKit.Reports.IReport.Template => s_template;
 
         /// <inheritdoc />
-        public decimal? GetValue(int ordinal) => ordinal switch
+        public decimal? GetValue(int ordinal) => (ordinal < 0 ? -1 : ordinal / 32) switch
+        {
+            0 => GetValueInBlock0(ordinal),
+            1 => GetValueInBlock1(ordinal),
+            2 => GetValueInBlock2(ordinal),
+            3 => GetValueInBlock3(ordinal),
+            4 => GetValueInBlock4(ordinal),
+            5 => GetValueInBlock5(ordinal),
+            6 => GetValueInBlock6(ordinal),
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(ordinal), ordinal, "The template has cells 0 to 197."),
+        };
+
+        private decimal? GetValueInBlock0(int ordinal) => ordinal switch
         {
             0 => this.Art20Item1.Rules.NewlyMade,
             1 => this.Art20Item1.Rules.NewlyPublished,
@@ -52,6 +64,11 @@ namespace ReportSchemaKit.GovInfo.V2019
             29 => this.Requests.CarriedOver.NaturalPerson,
             30 => this.Requests.CarriedOver.Commercial,
             31 => this.Requests.CarriedOver.Research,
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(ordinal)),
+        };
+
+        private decimal? GetValueInBlock1(int ordinal) => ordinal switch
+        {
             32 => this.Requests.CarriedOver.PublicInterest,
             33 => this.Requests.CarriedOver.Legal,
             34 => this.Requests.CarriedOver.Other,
@@ -84,6 +101,11 @@ namespace ReportSchemaKit.GovInfo.V2019
             61 => this.Requests.WithheldProhibitedByLaw.Legal,
             62 => this.Requests.WithheldProhibitedByLaw.Other,
             63 => this.Requests.WithheldProhibitedByLaw.Total,
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(ordinal)),
+        };
+
+        private decimal? GetValueInBlock2(int ordinal) => ordinal switch
+        {
             64 => this.Requests.WithheldSafetyStability.NaturalPerson,
             65 => this.Requests.WithheldSafetyStability.Commercial,
             66 => this.Requests.WithheldSafetyStability.Research,
@@ -116,6 +138,11 @@ namespace ReportSchemaKit.GovInfo.V2019
             93 => this.Requests.WithheldEnforcementFiles.Commercial,
             94 => this.Requests.WithheldEnforcementFiles.Research,
             95 => this.Requests.WithheldEnforcementFiles.PublicInterest,
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(ordinal)),
+        };
+
+        private decimal? GetValueInBlock3(int ordinal) => ordinal switch
+        {
             96 => this.Requests.WithheldEnforcementFiles.Legal,
             97 => this.Requests.WithheldEnforcementFiles.Other,
             98 => this.Requests.WithheldEnforcementFiles.Total,
@@ -148,6 +175,11 @@ namespace ReportSchemaKit.GovInfo.V2019
             125 => this.Requests.UnavailableUnclear.Other,
             126 => this.Requests.UnavailableUnclear.Total,
             127 => this.Requests.NotProcessedPetition.NaturalPerson,
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(ordinal)),
+        };
+
+        private decimal? GetValueInBlock4(int ordinal) => ordinal switch
+        {
             128 => this.Requests.NotProcessedPetition.Commercial,
             129 => this.Requests.NotProcessedPetition.Research,
             130 => this.Requests.NotProcessedPetition.PublicInterest,
@@ -180,6 +212,11 @@ namespace ReportSchemaKit.GovInfo.V2019
             157 => this.Requests.NotProcessedConfirmation.Research,
             158 => this.Requests.NotProcessedConfirmation.PublicInterest,
             159 => this.Requests.NotProcessedConfirmation.Legal,
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(ordinal)),
+        };
+
+        private decimal? GetValueInBlock5(int ordinal) => ordinal switch
+        {
             160 => this.Requests.NotProcessedConfirmation.Other,
             161 => this.Requests.NotProcessedConfirmation.Total,
             162 => this.Requests.OtherHandling.NaturalPerson,
@@ -212,13 +249,18 @@ namespace ReportSchemaKit.GovInfo.V2019
             189 => this.ReviewLitigation.DirectLitigation.Corrected,
             190 => this.ReviewLitigation.DirectLitigation.Other,
             191 => this.ReviewLitigation.DirectLitigation.Pending,
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(ordinal)),
+        };
+
+        private decimal? GetValueInBlock6(int ordinal) => ordinal switch
+        {
             192 => this.ReviewLitigation.DirectLitigation.Total,
             193 => this.ReviewLitigation.LitigationAfterReview.Upheld,
             194 => this.ReviewLitigation.LitigationAfterReview.Corrected,
             195 => this.ReviewLitigation.LitigationAfterReview.Other,
             196 => this.ReviewLitigation.LitigationAfterReview.Pending,
             197 => this.ReviewLitigation.LitigationAfterReview.Total,
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(ordinal), ordinal, "The template has cells 0 to 197."),
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(ordinal)),
         };
 
         /// <inheritdoc />

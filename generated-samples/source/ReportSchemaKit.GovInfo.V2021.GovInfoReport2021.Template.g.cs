@@ -18,7 +18,19 @@ namespace ReportSchemaKit.GovInfo.V2021
         global::ReportSchemaKit.Templates.ReportTemplate global::ReportSchemaKit.Reports.IReport.Template => s_template;
 
         /// <inheritdoc />
-        public decimal? GetValue(int ordinal) => ordinal switch
+        public decimal? GetValue(int ordinal) => (ordinal < 0 ? -1 : ordinal / 32) switch
+        {
+            0 => GetValueInBlock0(ordinal),
+            1 => GetValueInBlock1(ordinal),
+            2 => GetValueInBlock2(ordinal),
+            3 => GetValueInBlock3(ordinal),
+            4 => GetValueInBlock4(ordinal),
+            5 => GetValueInBlock5(ordinal),
+            6 => GetValueInBlock6(ordinal),
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(ordinal), ordinal, "The template has cells 0 to 199."),
+        };
+
+        private decimal? GetValueInBlock0(int ordinal) => ordinal switch
         {
             0 => this.Art20Item1.Rules.Issued,
             1 => this.Art20Item1.Rules.Repealed,
@@ -52,6 +64,11 @@ namespace ReportSchemaKit.GovInfo.V2021
             29 => this.Requests.Disclosed.Other,
             30 => this.Requests.Disclosed.Total,
             31 => this.Requests.PartiallyDisclosed.NaturalPerson,
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(ordinal)),
+        };
+
+        private decimal? GetValueInBlock1(int ordinal) => ordinal switch
+        {
             32 => this.Requests.PartiallyDisclosed.Commercial,
             33 => this.Requests.PartiallyDisclosed.Research,
             34 => this.Requests.PartiallyDisclosed.PublicInterest,
@@ -84,6 +101,11 @@ namespace ReportSchemaKit.GovInfo.V2021
             61 => this.Requests.WithheldThirdPartyRights.Research,
             62 => this.Requests.WithheldThirdPartyRights.PublicInterest,
             63 => this.Requests.WithheldThirdPartyRights.Legal,
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(ordinal)),
+        };
+
+        private decimal? GetValueInBlock2(int ordinal) => ordinal switch
+        {
             64 => this.Requests.WithheldThirdPartyRights.Other,
             65 => this.Requests.WithheldThirdPartyRights.Total,
             66 => this.Requests.WithheldInternalAffairs.NaturalPerson,
@@ -116,6 +138,11 @@ namespace ReportSchemaKit.GovInfo.V2021
             93 => this.Requests.WithheldQueryMatters.Total,
             94 => this.Requests.UnavailableNotHeld.NaturalPerson,
             95 => this.Requests.UnavailableNotHeld.Commercial,
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(ordinal)),
+        };
+
+        private decimal? GetValueInBlock3(int ordinal) => ordinal switch
+        {
             96 => this.Requests.UnavailableNotHeld.Research,
             97 => this.Requests.UnavailableNotHeld.PublicInterest,
             98 => this.Requests.UnavailableNotHeld.Legal,
@@ -148,6 +175,11 @@ namespace ReportSchemaKit.GovInfo.V2021
             125 => this.Requests.NotProcessedDuplicate.PublicInterest,
             126 => this.Requests.NotProcessedDuplicate.Legal,
             127 => this.Requests.NotProcessedDuplicate.Other,
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(ordinal)),
+        };
+
+        private decimal? GetValueInBlock4(int ordinal) => ordinal switch
+        {
             128 => this.Requests.NotProcessedDuplicate.Total,
             129 => this.Requests.NotProcessedPublication.NaturalPerson,
             130 => this.Requests.NotProcessedPublication.Commercial,
@@ -180,6 +212,11 @@ namespace ReportSchemaKit.GovInfo.V2021
             157 => this.Requests.OtherUnpaidFee.NaturalPerson,
             158 => this.Requests.OtherUnpaidFee.Commercial,
             159 => this.Requests.OtherUnpaidFee.Research,
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(ordinal)),
+        };
+
+        private decimal? GetValueInBlock5(int ordinal) => ordinal switch
+        {
             160 => this.Requests.OtherUnpaidFee.PublicInterest,
             161 => this.Requests.OtherUnpaidFee.Legal,
             162 => this.Requests.OtherUnpaidFee.Other,
@@ -212,6 +249,11 @@ namespace ReportSchemaKit.GovInfo.V2021
             189 => this.ReviewLitigation.Review.Total,
             190 => this.ReviewLitigation.DirectLitigation.Upheld,
             191 => this.ReviewLitigation.DirectLitigation.Corrected,
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(ordinal)),
+        };
+
+        private decimal? GetValueInBlock6(int ordinal) => ordinal switch
+        {
             192 => this.ReviewLitigation.DirectLitigation.Other,
             193 => this.ReviewLitigation.DirectLitigation.Pending,
             194 => this.ReviewLitigation.DirectLitigation.Total,
@@ -220,7 +262,7 @@ namespace ReportSchemaKit.GovInfo.V2021
             197 => this.ReviewLitigation.LitigationAfterReview.Other,
             198 => this.ReviewLitigation.LitigationAfterReview.Pending,
             199 => this.ReviewLitigation.LitigationAfterReview.Total,
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(ordinal), ordinal, "The template has cells 0 to 199."),
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(ordinal)),
         };
 
         /// <inheritdoc />

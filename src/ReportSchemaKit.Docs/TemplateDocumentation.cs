@@ -40,15 +40,26 @@ public static class TemplateDocumentation
 
             foreach (var (from, to) in family.Zip(family.Skip(1)))
             {
-                var file = $"{from.Family}-diff-{from.Version}-{to.Version}.md";
-                var page = DiffPage.Create(TemplateDiffer.Compare(from, to), VersionFile(from), VersionFile(to));
-                pages.Add(new DocumentationFile(file, PageTemplates.Render("Diff", page)));
-                diffs.Add(new IndexEntry { Family = from.Family, File = file, From = from.Version, To = to.Version });
+                var page = Diff(from, to);
+                pages.Add(page);
+                diffs.Add(new IndexEntry { Family = from.Family, File = page.Name, From = from.Version, To = to.Version });
             }
         }
 
         pages.Insert(0, new DocumentationFile("README.md", PageTemplates.Render("Index", new IndexPage { Versions = versions, Diffs = diffs })));
         return pages;
+    }
+
+    /// <summary>
+    /// The page of the differences between two versions of a family, <c>&lt;family&gt;-diff-&lt;from&gt;-&lt;to&gt;.md</c>;
+    /// any two versions, not only consecutive ones.
+    /// </summary>
+    public static DocumentationFile Diff(ReportTemplate from, ReportTemplate to)
+    {
+        ArgumentNullException.ThrowIfNull(from);
+        ArgumentNullException.ThrowIfNull(to);
+        var page = DiffPage.Create(TemplateDiffer.Compare(from, to), VersionFile(from), VersionFile(to));
+        return new DocumentationFile($"{from.Family}-diff-{from.Version}-{to.Version}.md", PageTemplates.Render("Diff", page));
     }
 
     /// <summary>

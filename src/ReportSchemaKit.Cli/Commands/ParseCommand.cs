@@ -3,7 +3,8 @@ using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using ReportSchemaKit.GovInfo;
+using ReportSchemaKit.Cli.Input;
+using ReportSchemaKit.Cli.Output;
 using ReportSchemaKit.Parsing;
 using ReportSchemaKit.Rendering;
 using ReportSchemaKit.Validation;
@@ -15,78 +16,74 @@ internal static class ParseCommand
 {
     public static Command Create()
     {
-        var files = new Argument<FileInfo[]>("files") { Description = "Report files: text, Markdown or HTML, UTF-8 or GB18030", Arity = ArgumentArity.OneOrMore };
-        var version = new Option<string?>("--version") { Description = "Read every file on this template version (2019, 2021) instead of detecting it" };
-        var format = new Option<string>("--format") { Description = "summary: version, counts and diagnostics; cells: one Table.Row.Column<TAB>value line per cell", DefaultValueFactory = _ => "summary" };
-        format.AcceptOnlyFromAmong("summary", "cells");
-        var command = new Command("parse", "Read report files and print their tables") { files, version, format };
+        var files = new Argument<FileInfo[]>("FILE") { Description = "Report files: text, Markdown or HTML (UTF-8, UTF-16 or GB18030); the content decides how each is read", Arity = ArgumentArity.OneOrMore };
+        var version = TemplateVersionOption.Create();
+        var format = new Option<string>("--format")
+        {
+            Description = "summary: version, layout, counts, diagnostics and broken rules; cells: one Table.Row.Column<TAB>value line per cell in schema order (empty value for a missing cell); "
+                          + "json: the file, version, layout, diagnostics and the typed report (an array for several files); md: the report as Markdown tables",
+            DefaultValueFactory = _ => "summary",
+        };
+        format.AcceptOnlyFromAmong("summary", "cells", "json", "md");
+        var command = new Command("parse", "Read report files and print their tables; with several files each output is headed by a '# FILE' line") { files, version, format };
         command.SetAction(result => Run(result.GetValue(files)!, result.GetValue(version), result.GetValue(format)!));
         return command;
     }
 
     private static int Run(FileInfo[] files, string? version, string format)
     {
-        var exit = 0;
-        foreach (var file in files)
+        var options = new ParseOptions { Version = version };
+        var reports = files.Select(f => ReportFile.Open(f.FullName, options)).ToList();
+        if (format == "json")
         {
-            if (files.Length > 1 || format == "summary")
+            Console.Out.Write(ParseJson.Write(reports));
+        }
+        else
+        {
+            foreach (var file in reports)
             {
-                Console.Out.WriteLine("# " + file.FullName);
-            }
+                if (files.Length > 1 || format == "summary")
+                {
+                    Console.Out.WriteLine("# " + file.Path);
+                }
 
-            if (!file.Exists)
-            {
-                Console.Error.WriteLine($"{file.FullName}: no such file");
-                exit = 2;
-                continue;
-            }
-
-            var result = ReportTemplates.Parse(File.ReadAllBytes(file.FullName), new ParseOptions { Version = version });
-            if (format == "cells" && result.Report is not null)
-            {
-                Console.Out.Write(CellListing.Write(result.Report));
-            }
-            else if (format == "summary")
-            {
-                WriteSummary(result);
-            }
-
-            foreach (var diagnostic in result.Diagnostics.Where(d => format == "cells" && d.Severity == ParseSeverity.Error))
-            {
-                Console.Error.WriteLine($"{file.FullName}:{diagnostic}");
-            }
-
-            if (!result.HasReport)
-            {
-                exit = 2;
+                if (file.Result?.Report is { } report)
+                {
+                    Console.Out.Write(format switch
+                    {
+                        "cells" => CellListing.Write(report),
+                        "md" => report.Render(RenderFormat.Markdown, RenderOptions.FromParseResult(file.Result)),
+                        _ => Summary(file.Result),
+                    });
+                }
+                else if (format == "summary")
+                {
+                    Console.Out.WriteLine("  no report: " + file.Error);
+                }
             }
         }
 
-        return exit;
+        foreach (var file in reports.Where(f => !f.HasReport))
+        {
+            Console.Error.WriteLine($"reportkit: {file.Path}: {file.Error}");
+        }
+
+        return reports.All(f => f.HasReport) ? ExitCodes.Success : ExitCodes.InputError;
     }
 
-    private static void WriteSummary(ReportParseResult result)
+    private static string Summary(ReportParseResult result)
     {
-        var output = Console.Out;
-        if (result.Report is null)
-        {
-            output.WriteLine("  no report: " + string.Join("; ", result.Diagnostics.Select(d => d.Message)));
-            return;
-        }
-
+        var output = new StringWriter(CultureInfo.InvariantCulture);
         var cells = result.Cells;
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  {result.Title ?? "(no title)"} — format {result.Template!.Version} ({result.VersionSource}), layout {result.Layout}, {result.EncodingName}"));
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  cells: {cells.Count(c => c.State == CellState.Value)} values, {cells.Count(c => c.State is CellState.Blank or CellState.EmptyMarker)} blank, {cells.Count(c => c.State == CellState.Missing)} missing, {cells.Count(c => c.State == CellState.Invalid)} invalid, of {cells.Count}"));
+        output.WriteLine($"  {result.Title ?? "(no title)"} — format {result.Template!.Version} ({result.VersionSource}), layout {result.Layout}, {result.EncodingName}");
+        output.WriteLine($"  cells: {cells.Count(c => c.State == CellState.Value)} values, {cells.Count(c => c.State is CellState.Blank or CellState.EmptyMarker)} blank, {cells.Count(c => c.State == CellState.Missing)} missing, {cells.Count(c => c.State == CellState.Invalid)} invalid, of {cells.Count}");
         foreach (var diagnostic in result.Diagnostics.Where(d => d.Severity != ParseSeverity.Info))
         {
             output.WriteLine("  " + diagnostic);
         }
 
         var validation = result.Validate();
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  rules: {validation.Failures.Count()} broken, {validation.NotAssessable.Count()} not assessable"));
+        output.WriteLine($"  rules: {validation.Failures.Count()} broken, {validation.NotAssessable.Count()} not assessable");
         foreach (var finding in validation.Failures)
         {
             output.WriteLine("  " + finding);
@@ -99,5 +96,7 @@ internal static class ParseCommand
         {
             output.WriteLine("  " + claim.ToString().ReplaceLineEndings(Environment.NewLine + "  "));
         }
+
+        return output.ToString();
     }
 }

@@ -1,0 +1,19 @@
+using ReportSchemaKit.Parsing;
+using ReportSchemaKit.Validation;
+
+namespace ReportSchemaKit.Cli.Extraction;
+
+/// <summary>The words the database uses for enum values: lowercase, hyphenated, stable whatever the C# names become.</summary>
+internal static class CellStateNames
+{
+    public static string Of(CellState state) => state switch
+    {
+        CellState.Value => "value",
+        CellState.Blank => "blank",
+        CellState.EmptyMarker => "empty-marker",
+        CellState.Invalid => "invalid",
+        _ => "missing",
+    };
+
+    public static string Of(FindingOutcome outcome) => outcome == FindingOutcome.Failed ? "failed" : "not-assessable";
+}

@@ -1,0 +1,70 @@
+using System.Collections.Concurrent;
+using System.Threading;
+
+namespace ReportSchemaKit.Cli.Extraction;
+
+/// <summary>The run's counters, updated by the walker, the workers and the writer, read by the progress display.</summary>
+internal sealed class ExtractionCounts
+{
+    private long found;
+    private long stored;
+    private long unreadable;
+    private long skipped;
+    private long duplicates;
+    private long cells;
+    private long failedRules;
+    private long bytesRead;
+
+    /// <summary>Files the walk has found so far (the progress total grows until the walk ends).</summary>
+    public long Found => Interlocked.Read(ref found);
+
+    public bool WalkFinished { get; set; }
+
+    /// <summary>Reports stored.</summary>
+    public long Stored => Interlocked.Read(ref stored);
+
+    /// <summary>Files stored as unreadable (no report, or bytes that could not be read).</summary>
+    public long Unreadable => Interlocked.Read(ref unreadable);
+
+    /// <summary>Files whose content the database already held.</summary>
+    public long Skipped => Interlocked.Read(ref skipped);
+
+    /// <summary>Files whose content another file of this run had.</summary>
+    public long Duplicates => Interlocked.Read(ref duplicates);
+
+    public long Cells => Interlocked.Read(ref cells);
+
+    public long FailedRules => Interlocked.Read(ref failedRules);
+
+    public long BytesRead => Interlocked.Read(ref bytesRead);
+
+    /// <summary>Files finished one way or another.</summary>
+    public long Done => Stored + Unreadable + Skipped + Duplicates;
+
+    /// <summary>Unreadable files with their error, in the order they were stored, for the closing list.</summary>
+    public ConcurrentQueue<(string Path, string Error)> UnreadableFiles { get; } = new();
+
+    public void AddFound() => Interlocked.Increment(ref found);
+
+    public void AddSkipped() => Interlocked.Increment(ref skipped);
+
+    public void AddDuplicate() => Interlocked.Increment(ref duplicates);
+
+    public void AddBytes(long count) => Interlocked.Add(ref bytesRead, count);
+
+    /// <summary>Counts a committed file.</summary>
+    public void AddStored(ExtractedFile file)
+    {
+        if (file.IsReport)
+        {
+            Interlocked.Increment(ref stored);
+            Interlocked.Add(ref cells, file.Cells.Count);
+            Interlocked.Add(ref failedRules, file.FailedRules);
+        }
+        else
+        {
+            Interlocked.Increment(ref unreadable);
+            UnreadableFiles.Enqueue((file.Path, file.Error!));
+        }
+    }
+}

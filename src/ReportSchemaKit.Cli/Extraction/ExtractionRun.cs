@@ -1,0 +1,182 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Linq;
+using System.Threading;
+using System.Threading.Channels;
+using System.Threading.Tasks;
+using ReportSchemaKit.Cli.Input;
+
+namespace ReportSchemaKit.Cli.Extraction;
+
+/// <summary>
+/// The extraction pipeline. One task walks the folders into a bounded channel of paths; parse workers (one per
+/// core) read, hash, parse and validate each file into the rows to store and put them into a second bounded
+/// channel; the one writer takes them in batches, each batch one transaction. The channels' bounds keep memory
+/// the same whatever the number of files: the walk waits for the workers, the workers wait for the writer.
+/// </summary>
+internal sealed class ExtractionRun
+{
+    /// <summary>Files per transaction: large enough that committing costs little, small enough that a kill loses little work.</summary>
+    private const int BatchSize = 500;
+
+    /// <summary>A batch that has waited this long is written even if not full, so a slow trickle of files is stored steadily.</summary>
+    private static readonly TimeSpan BatchAge = TimeSpan.FromSeconds(1);
+
+    private readonly ReportStore store;
+    private readonly ExtractionCounts counts;
+    private readonly int workers;
+
+    public ExtractionRun(ReportStore store, ExtractionCounts counts, int workers)
+    {
+        this.store = store;
+        this.counts = counts;
+        this.workers = Math.Max(1, workers);
+    }
+
+    /// <summary>Folders that could not be walked and roots that do not exist, with why.</summary>
+    public List<WalkedFile> WalkErrors { get; } = [];
+
+    /// <summary>Runs to the end, or until cancelled or the database fails (a <see cref="StoreException"/>).</summary>
+    public async Task RunAsync(IReadOnlyList<string> roots, CancellationToken cancellation)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        var paths = Channel.CreateBounded<string>(new BoundedChannelOptions(1024) { SingleWriter = true });
+        var results = Channel.CreateBounded<ExtractedFile>(new BoundedChannelOptions(256) { SingleReader = true });
+
+        var walk = Task.Run(() => Walk(roots, paths.Writer, stop.Token), stop.Token);
+        var parsers = Enumerable.Range(0, workers).Select(_ => Task.Run(() => Parse(paths.Reader, results.Writer, stop.Token), stop.Token)).ToArray();
+        var parsed = Task.WhenAll(parsers).ContinueWith(t => results.Writer.TryComplete(t.Exception), TaskScheduler.Default);
+        try
+        {
+            await Task.Run(() => WriteAsync(results.Reader, stop.Token), stop.Token).ConfigureAwait(false);
+        }
+        catch
+        {
+            // The writer failed or was cancelled: stop the walk and the workers before the error goes up.
+            await stop.CancelAsync().ConfigureAwait(false);
+            throw;
+        }
+        finally
+        {
+            await Task.WhenAll(walk, parsed).ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
+        }
+
+        await walk.ConfigureAwait(false);
+        await Task.WhenAll(parsers).ConfigureAwait(false);
+    }
+
+    private async Task Walk(IReadOnlyList<string> roots, ChannelWriter<string> paths, CancellationToken cancellation)
+    {
+        try
+        {
+            foreach (var file in FileWalker.Walk(roots))
+            {
+                if (file.Error is not null)
+                {
+                    lock (WalkErrors)
+                    {
+                        WalkErrors.Add(file);
+                    }
+
+                    continue;
+                }
+
+                counts.AddFound();
+                await paths.WriteAsync(file.Path, cancellation).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            counts.WalkFinished = true;
+            paths.TryComplete();
+        }
+    }
+
+    private async Task Parse(ChannelReader<string> paths, ChannelWriter<ExtractedFile> results, CancellationToken cancellation)
+    {
+        await foreach (var path in paths.ReadAllAsync(cancellation).ConfigureAwait(false))
+        {
+            if (Extract(path) is { } file)
+            {
+                await results.WriteAsync(file, cancellation).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>One file to the rows to store, or <c>null</c> where its content is already stored.</summary>
+    private ExtractedFile? Extract(string path)
+    {
+        if (!ReportFile.TryReadBytes(path, out var bytes, out var error))
+        {
+            return ExtractedFile.Unreadable(path, error!);
+        }
+
+        counts.AddBytes(bytes.Length);
+        var hash = ContentHash.Of(bytes);
+        if (store.State.Skip.Contains(hash))
+        {
+            counts.AddSkipped();
+            return null;
+        }
+
+        try
+        {
+            return ExtractedFile.FromContent(path, bytes, hash);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // The parser is built never to throw on bad input; should it still, that file is stored as unreadable
+            // with the reason and the run goes on.
+            return ExtractedFile.Unreadable(path, $"reportkit failed on this file: {exception.GetType().Name}: {exception.Message}") with { Hash = hash, Bytes = bytes.Length };
+        }
+    }
+
+    private async Task WriteAsync(ChannelReader<ExtractedFile> results, CancellationToken cancellation)
+    {
+        var batch = new List<ExtractedFile>(BatchSize);
+        var opened = Stopwatch.StartNew();
+        while (await results.WaitToReadAsync(cancellation).ConfigureAwait(false))
+        {
+            while (batch.Count < BatchSize && results.TryRead(out var file))
+            {
+                if (batch.Count == 0)
+                {
+                    opened.Restart();
+                }
+
+                if (store.Claim(file))
+                {
+                    batch.Add(file);
+                }
+                else
+                {
+                    counts.AddDuplicate();
+                }
+            }
+
+            if (batch.Count >= BatchSize || (batch.Count > 0 && opened.Elapsed >= BatchAge))
+            {
+                Commit(batch);
+            }
+        }
+
+        Commit(batch);
+    }
+
+    private void Commit(List<ExtractedFile> batch)
+    {
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
+        store.Write(batch);
+        foreach (var file in batch)
+        {
+            counts.AddStored(file);
+        }
+
+        batch.Clear();
+    }
+}

@@ -1,0 +1,384 @@
+using System;
+using System.Collections.Generic;
+using System.Data;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using DuckDB.NET.Data;
+using ReportSchemaKit.GovInfo;
+
+namespace ReportSchemaKit.Cli.Extraction;
+
+/// <summary>
+/// The DuckDB database <c>extract</c> writes, through one connection (DuckDB takes one writing process). Each batch
+/// of files is one transaction holding their reports, cells, findings and diagnostics together, appended through
+/// DuckDB's appender inside the transaction: a run killed at any moment leaves every committed batch whole and no
+/// part of the batch it was writing (DuckDB's write-ahead log drops an uncommitted transaction on the next open).
+/// </summary>
+internal sealed class ReportStore : IDisposable
+{
+    /// <summary>DuckDB's buffer pool; without a limit it would take most of the machine's memory.</summary>
+    private const string MemoryLimit = "64MB";
+
+    private readonly DuckDBConnection connection;
+    private readonly HashSet<ContentHash> storedThisRun = [];
+    private readonly HashSet<string> unreadPathsThisRun = new(StringComparer.Ordinal);
+    private readonly Dictionary<ContentHash, int> retry;
+    private readonly Dictionary<string, int> retryPaths;
+    private int nextReportId;
+
+    private ReportStore(string path, DuckDBConnection connection, StoredState state)
+    {
+        Path = path;
+        this.connection = connection;
+        State = state;
+        retry = state.Retry;
+        retryPaths = state.RetryPaths;
+        nextReportId = state.NextReportId;
+    }
+
+    public string Path { get; }
+
+    /// <summary>What the database held when it was opened.</summary>
+    public StoredState State { get; }
+
+    /// <summary>This reportkit's version, stored with every row so a later version knows which unreadable files to try again.</summary>
+    public static string ToolVersion { get; } =
+        typeof(ReportStore).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+
+    /// <summary>Opens or creates the database and its tables; throws <see cref="StoreException"/> with a clear message where it cannot.</summary>
+    public static ReportStore Open(string path)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        var directory = System.IO.Path.GetDirectoryName(full);
+        if (directory is not null && !Directory.Exists(directory))
+        {
+            throw new StoreException($"{full}: cannot create the database: the directory {directory} does not exist");
+        }
+
+        if (Directory.Exists(full))
+        {
+            throw new StoreException($"{full}: is a directory; --db names the database file");
+        }
+
+        DuckDBConnection? connection = null;
+        try
+        {
+            connection = new DuckDBConnection("Data Source=" + full);
+            connection.Open();
+            // One DuckDB thread: the one writer only appends, and the parse workers need the cores (measured: 10,000
+            // reports 1,066/s against 950/s with a thread per core).
+            Execute(connection, $"SET memory_limit = '{MemoryLimit}'; SET preserve_insertion_order = false; SET threads = 1;");
+            Execute(connection, StoreSchema.Create);
+            RefreshTemplateTables(connection);
+            var state = LoadState(connection);
+            return new ReportStore(full, connection, state);
+        }
+        catch (DuckDBException exception)
+        {
+            connection?.Dispose();
+            throw new StoreException($"{full}: cannot open the database: {OneLine(exception.Message)}", exception);
+        }
+    }
+
+    /// <summary>
+    /// Takes the file for this run, or returns false where a file with the same content (or, unread, the same path)
+    /// was already taken: a second copy of a report is not stored twice.
+    /// </summary>
+    public bool Claim(ExtractedFile file) => file.Hash is { } hash ? storedThisRun.Add(hash) : unreadPathsThisRun.Add(file.Path);
+
+    /// <summary>Stores the files as one transaction: all of them or, on any failure, none.</summary>
+    public void Write(IReadOnlyList<ExtractedFile> files)
+    {
+        try
+        {
+            using var transaction = connection.BeginTransaction();
+            ReplaceRetried(files);
+            var firstId = nextReportId;
+            using (var reports = connection.CreateAppender("reports"))
+            using (var cells = connection.CreateAppender("cells"))
+            using (var findings = connection.CreateAppender("findings"))
+            using (var diagnostics = connection.CreateAppender("diagnostics"))
+            {
+                var now = DateTime.UtcNow;
+                var id = firstId;
+                foreach (var file in files)
+                {
+                    AppendReport(reports, id, file, now);
+                    AppendCells(cells, id, file);
+                    AppendFindings(findings, id, file);
+                    AppendDiagnostics(diagnostics, id, file);
+                    id++;
+                }
+            }
+
+            transaction.Commit();
+            nextReportId = firstId + files.Count;
+            foreach (var file in files)
+            {
+                if (file.Hash is { } hash)
+                {
+                    retry.Remove(hash);
+                }
+                else
+                {
+                    retryPaths.Remove(file.Path);
+                }
+            }
+        }
+        catch (DuckDBException exception)
+        {
+            throw new StoreException($"{Path}: cannot write: {OneLine(exception.Message)}", exception);
+        }
+    }
+
+    /// <summary>Deletes the old rows of files tried again, inside the batch's transaction.</summary>
+    private void ReplaceRetried(IReadOnlyList<ExtractedFile> files)
+    {
+        var ids = new List<int>();
+        foreach (var file in files)
+        {
+            if (file.Hash is { } hash ? retry.TryGetValue(hash, out var id) : retryPaths.TryGetValue(file.Path, out id))
+            {
+                ids.Add(id);
+            }
+        }
+
+        if (ids.Count > 0)
+        {
+            var list = string.Join(",", ids.Select(i => i.ToString(CultureInfo.InvariantCulture)));
+            foreach (var table in new[] { "reports", "cells", "findings", "diagnostics" })
+            {
+                Execute(connection, $"DELETE FROM {table} WHERE report_id IN ({list})");
+            }
+        }
+    }
+
+    private static void AppendReport(DuckDBAppender appender, int id, ExtractedFile file, DateTime now)
+    {
+        var row = appender.CreateRow()
+            .AppendValue(id)
+            .AppendValue(file.Hash?.ToString())
+            .AppendValue(file.Path)
+            .AppendValue(file.Hash is null ? null : file.Bytes)
+            .AppendValue(file.IsReport ? "report" : "unreadable")
+            .AppendValue(file.Error)
+            .AppendValue(file.Family)
+            .AppendValue(file.Version)
+            .AppendValue(file.VersionSource)
+            .AppendValue(file.Title)
+            .AppendValue(file.TitleYear)
+            .AppendValue(file.Layout)
+            .AppendValue(file.Encoding);
+        if (file.IsReport)
+        {
+            var (values, blank, missing, invalid) = file.CellCounts;
+            row.AppendValue((int?)file.Cells.Count)
+                .AppendValue((int?)values)
+                .AppendValue((int?)blank)
+                .AppendValue((int?)missing)
+                .AppendValue((int?)invalid)
+                .AppendValue((int?)file.FailedRules)
+                .AppendValue((int?)file.NotAssessable);
+        }
+        else
+        {
+            row.AppendNullValue().AppendNullValue().AppendNullValue().AppendNullValue().AppendNullValue().AppendNullValue().AppendNullValue();
+        }
+
+        row.AppendValue(ToolVersion).AppendValue(now).EndRow();
+    }
+
+    private static void AppendCells(DuckDBAppender appender, int id, ExtractedFile file)
+    {
+        foreach (var cell in file.Cells)
+        {
+            appender.CreateRow()
+                .AppendValue(id)
+                .AppendValue(cell.Key)
+                .AppendValue(cell.Value)
+                .AppendValue(cell.State)
+                .AppendValue(cell.Raw)
+                .AppendValue(cell.Line)
+                .AppendValue(cell.Column)
+                .EndRow();
+        }
+    }
+
+    private static void AppendFindings(DuckDBAppender appender, int id, ExtractedFile file)
+    {
+        foreach (var finding in file.Findings)
+        {
+            appender.CreateRow()
+                .AppendValue(id)
+                .AppendValue(finding.RuleId)
+                .AppendValue(finding.Severity)
+                .AppendValue(finding.Location)
+                .AppendValue(finding.Left)
+                .AppendValue(finding.Right)
+                .AppendValue(finding.Difference)
+                .AppendValue(finding.Cells)
+                .EndRow();
+        }
+    }
+
+    private static void AppendDiagnostics(DuckDBAppender appender, int id, ExtractedFile file)
+    {
+        foreach (var diagnostic in file.Diagnostics)
+        {
+            appender.CreateRow()
+                .AppendValue(id)
+                .AppendValue(diagnostic.Code)
+                .AppendValue(diagnostic.Severity.ToString().ToLowerInvariant())
+                .AppendValue(diagnostic.Message)
+                .AppendValue(diagnostic.CellKey)
+                .AppendValue(diagnostic.Position?.Line)
+                .AppendValue(diagnostic.Position?.Column)
+                .EndRow();
+        }
+    }
+
+    /// <summary>Counts of the stored rows, for the summary and the tests.</summary>
+    public long Count(string sql) => Convert.ToInt64(Scalar(connection, sql), CultureInfo.InvariantCulture);
+
+    /// <summary>Writes every table to <c>DIR/&lt;table&gt;.&lt;extension&gt;</c> through a temporary name, so a file under the final name is whole.</summary>
+    public IReadOnlyList<string> Export(string directory, string format)
+    {
+        var written = new List<string>();
+        try
+        {
+            Directory.CreateDirectory(directory);
+            foreach (var table in StoreSchema.Tables)
+            {
+                var target = System.IO.Path.Combine(System.IO.Path.GetFullPath(directory), $"{table}.{format}");
+                var partial = target + ".partial";
+                var options = format == "parquet" ? "FORMAT parquet, COMPRESSION zstd" : "FORMAT csv, HEADER true";
+                var order = table switch { "cell_keys" => "family, version, key", "rules" => "family, version, rule_id", _ => "report_id" };
+                Execute(connection, $"COPY (SELECT * FROM {table} ORDER BY {order}) TO '{partial.Replace("'", "''", StringComparison.Ordinal)}' ({options})");
+                File.Move(partial, target, overwrite: true);
+                written.Add(target);
+            }
+        }
+        catch (Exception exception) when (exception is DuckDBException or IOException or UnauthorizedAccessException)
+        {
+            throw new StoreException($"{System.IO.Path.GetFullPath(directory)}: cannot write the {format} files: {OneLine(exception.Message)}", exception);
+        }
+
+        return written;
+    }
+
+    public void Dispose() => connection.Dispose();
+
+    /// <summary>
+    /// The templates' cells (labels, types) and rules (assertions, messages), so a query can join cells and findings
+    /// to what they mean; rewritten on every open, so they follow the templates this reportkit knows.
+    /// </summary>
+    private static void RefreshTemplateTables(DuckDBConnection connection)
+    {
+        using var transaction = connection.BeginTransaction();
+        Execute(connection, "DELETE FROM cell_keys; DELETE FROM rules;");
+        using (var appender = connection.CreateAppender("rules"))
+        {
+            foreach (var template in ReportTemplates.Catalog.Templates)
+            {
+                foreach (var rule in template.Rules)
+                {
+                    appender.CreateRow()
+                        .AppendValue(template.Family).AppendValue(template.Version).AppendValue(rule.Id)
+                        .AppendValue(rule.Severity.ToString().ToLowerInvariant()).AppendValue(rule.Assertion)
+                        .AppendValue(rule.MessageEn).AppendValue(rule.MessageZh)
+                        .EndRow();
+                }
+            }
+        }
+
+        using (var appender = connection.CreateAppender("cell_keys"))
+        {
+            foreach (var template in ReportTemplates.Catalog.Templates)
+            {
+                foreach (var cell in template.Cells)
+                {
+                    appender.CreateRow()
+                        .AppendValue(template.Family).AppendValue(template.Version).AppendValue(cell.Key)
+                        .AppendValue(cell.Table.Id).AppendValue(cell.Row.Id).AppendValue(cell.Column.Id)
+                        .AppendValue(cell.Type.ToString())
+                        .AppendValue(cell.Table.Label).AppendValue(cell.Row.Label).AppendValue(cell.Column.Label)
+                        .EndRow();
+                }
+            }
+        }
+
+        transaction.Commit();
+    }
+
+    private static StoredState LoadState(DuckDBConnection connection)
+    {
+        var skip = new HashSet<ContentHash>();
+        var retry = new Dictionary<ContentHash, int>();
+        var retryPaths = new Dictionary<string, int>(StringComparer.Ordinal);
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT report_id, sha256, path, status, reportkit_version FROM reports";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var id = reader.GetInt32(0);
+                if (reader.IsDBNull(1))
+                {
+                    retryPaths[reader.GetString(2)] = id;
+                    continue;
+                }
+
+                var hash = ContentHash.Parse(reader.GetString(1));
+                if (reader.GetString(3) == "report" || reader.GetString(4) == ToolVersion)
+                {
+                    skip.Add(hash);
+                }
+                else
+                {
+                    retry[hash] = id;
+                }
+            }
+        }
+
+        var maxId = Scalar(connection, "SELECT max(report_id) FROM reports");
+        return new StoredState
+        {
+            Skip = skip,
+            Retry = retry,
+            RetryPaths = retryPaths,
+            NextReportId = maxId is null or DBNull ? 1 : Convert.ToInt32(maxId, CultureInfo.InvariantCulture) + 1,
+        };
+    }
+
+    private static void Execute(DuckDBConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private static object? Scalar(DuckDBConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
+}
+
+/// <summary>The database or an export could not be opened or written; the message names the file and the cause.</summary>
+internal sealed class StoreException : Exception
+{
+    public StoreException(string message)
+        : base(message)
+    {
+    }
+
+    public StoreException(string message, Exception inner)
+        : base(message, inner)
+    {
+    }
+}

@@ -1,0 +1,104 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using ReportSchemaKit.Cli.Tests.Infrastructure;
+using ReportSchemaKit.GovInfo;
+using ReportSchemaKit.Testing;
+using ReportSchemaKit.Validation;
+
+namespace ReportSchemaKit.Cli.Tests;
+
+/// <summary><c>reportkit extract</c> over the corpus and over broken files, checked by querying the database it wrote.</summary>
+public sealed class ExtractTests
+{
+    [Fact]
+    public void The_corpus_is_stored_cell_for_cell_and_a_rerun_skips_it_all()
+    {
+        using var folder = new TempFolder();
+        var database = folder.File("reports.duckdb");
+
+        var first = Reportkit.Run("extract", RepositoryLocation.Corpus, "--db", database);
+
+        Assert.True(first.ExitCode == 0, first.ToString());
+        Assert.False(first.HasStackTrace, first.ToString());
+        using (var store = new Store(database))
+        {
+            Assert.Equal(Infrastructure.Corpus.Files.Count, store.Scalar("SELECT count(*) FROM reports WHERE status = 'report'"));
+            foreach (var file in Infrastructure.Corpus.Files)
+            {
+                var parsed = ReportTemplates.Parse(File.ReadAllBytes(file));
+                var report = parsed.Report!;
+                var id = store.Scalar($"SELECT report_id FROM reports WHERE path = '{file}'");
+                var cells = store.Rows($"SELECT key, value FROM cells WHERE report_id = {id}").ToDictionary(r => r[0], r => r[1]);
+                Assert.Equal(report.Template.Cells.Count, cells.Count);
+                foreach (var cell in report.Template.Cells)
+                {
+                    var expected = report.GetValue(cell.Ordinal) is { } value ? value.ToString("0.##########", System.Globalization.CultureInfo.InvariantCulture) : "NULL";
+                    var stored = cells[cell.Key] == "NULL" ? "NULL" : decimal.Parse(cells[cell.Key], System.Globalization.CultureInfo.InvariantCulture).ToString("0.##########", System.Globalization.CultureInfo.InvariantCulture);
+                    Assert.True(expected == stored, $"{file} {cell.Key}: stored {stored}, parsed {expected}");
+                }
+
+                var failed = parsed.Validate().Findings.Count(f => f.Outcome == FindingOutcome.Failed);
+                Assert.Equal(failed, store.Scalar($"SELECT count(*) FROM findings WHERE report_id = {id}"));
+            }
+        }
+
+        var again = Reportkit.Run("extract", RepositoryLocation.Corpus, "--db", database);
+
+        Assert.True(again.ExitCode == 0, again.ToString());
+        Assert.Matches($@"skipped\s+{Infrastructure.Corpus.Files.Count} files", again.Output);
+        using var after = new Store(database);
+        Assert.Equal(Infrastructure.Corpus.Files.Count, after.Scalar("SELECT count(*) FROM reports"));
+    }
+
+    [Fact]
+    public void Unreadable_files_are_stored_and_listed_and_never_stop_the_run()
+    {
+        using var folder = new TempFolder();
+        folder.Write("in/good.txt", File.ReadAllBytes(Infrastructure.Corpus.PathOf("2023-jinshan-f2021-lines.txt")));
+        folder.Write("in/empty.txt", []);
+        folder.Write("in/random.txt", BadInputTests.RandomBytes(4096, seed: 2));
+        folder.Write("in/cut.pdf", File.ReadAllBytes(Infrastructure.Corpus.PathOf("2023-hongze-f2021.pdf"))[..5000]);
+        folder.Write("in/prose.md", Encoding.UTF8.GetBytes("# 说明\n\n本年度无统计表。\n"));
+        var database = folder.File("reports.duckdb");
+
+        var run = Reportkit.Run("extract", folder.File("in"), "--db", database);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.False(run.HasStackTrace, run.ToString());
+        foreach (var name in new[] { "empty.txt", "random.txt", "cut.pdf", "prose.md" })
+        {
+            Assert.Contains(folder.File("in/" + name) + ":", run.Output + run.Error, StringComparison.Ordinal);
+        }
+
+        using var store = new Store(database);
+        Assert.Equal(1, store.Scalar("SELECT count(*) FROM reports WHERE status = 'report'"));
+        Assert.Equal(4, store.Scalar("SELECT count(*) FROM reports WHERE status = 'unreadable' AND error IS NOT NULL"));
+    }
+
+    [Fact]
+    public void Parquet_and_csv_copies_are_written_beside_the_database()
+    {
+        using var folder = new TempFolder();
+
+        var run = Reportkit.Run("extract", Infrastructure.Corpus.PathOf("2022-anpeng-f2021-pipes.txt"), "--db", folder.File("r.duckdb"), "--parquet", folder.File("parquet"), "--csv", folder.File("csv"));
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.True(File.Exists(folder.File("parquet/cells.parquet")), run.ToString());
+        var csv = File.ReadAllLines(folder.File("csv/cells.csv"));
+        Assert.Equal(1 + 200, csv.Length); // a header and the 2021 format's 200 cells
+    }
+
+    [Theory]
+    [InlineData("/proc/reportkit-test/reports.duckdb")] // a read-only file system, even for root
+    [InlineData("/dev/full")] // a device with no space left
+    public void An_unwritable_database_answers_2_and_says_why(string database)
+    {
+        var run = Reportkit.Run("extract", Infrastructure.Corpus.PathOf("2022-anpeng-f2021-pipes.txt"), "--db", database);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains(database, run.Error, StringComparison.Ordinal);
+        Assert.False(run.HasStackTrace, run.ToString());
+    }
+}
