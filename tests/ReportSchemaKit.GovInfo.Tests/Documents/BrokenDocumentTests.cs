@@ -57,6 +57,23 @@ public sealed class BrokenDocumentTests
     }
 
     [Fact]
+    public void A_password_protected_pdf_says_that_it_needs_its_password()
+    {
+        var pdf = new TinyPdfWriter { PasswordProtected = true };
+        pdf.NewPage();
+        pdf.Text(50, 700, 12, "示例镇2023年政府信息公开工作年度报告");
+
+        var result = ReportTemplates.Parse(pdf.ToBytes());
+
+        Assert.False(result.HasReport);
+        Assert.Equal(LayoutKind.Pdf, result.Layout);
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(ParseCodes.DocumentUnreadable, diagnostic.Code);
+        Assert.Equal(ParseSeverity.Error, diagnostic.Severity);
+        Assert.StartsWith("The PDF is encrypted and cannot be opened without its password", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_truncated_word_document_is_reported_as_unreadable()
     {
         var docx = DocxReportWriter.Write(GovInfo.V2021.GovInfoReport2021.FromValues(new decimal?[GovInfo.V2021.GovInfoReport2021.TemplateInfo.Cells.Count]), 2023);
