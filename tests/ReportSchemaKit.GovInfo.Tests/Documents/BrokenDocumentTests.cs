@@ -57,6 +57,44 @@ public sealed class BrokenDocumentTests
     }
 
     [Fact]
+    public void A_password_protected_pdf_says_that_it_needs_its_password()
+    {
+        var pdf = new TinyPdfWriter { PasswordProtected = true };
+        pdf.NewPage();
+        pdf.Text(50, 700, 12, "示例镇2023年政府信息公开工作年度报告");
+
+        var result = ReportTemplates.Parse(pdf.ToBytes());
+
+        Assert.False(result.HasReport);
+        Assert.Equal(LayoutKind.Pdf, result.Layout);
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(ParseCodes.DocumentUnreadable, diagnostic.Code);
+        Assert.Equal(ParseSeverity.Error, diagnostic.Severity);
+        Assert.StartsWith("The PDF is encrypted and cannot be opened without its password", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<00> <FFFFFFFF> <00>", "<00> <FFFFFFFF>")]
+    [InlineData("<3300> <FFFFFF> <00>", "<3300> <FFFFFF>")]
+    public void A_pdf_whose_font_maps_an_impossible_range_of_codes_is_refused_not_expanded(string range, string named)
+    {
+        // Same length as the range it replaces, so every offset in the file stays right: only the font's map is wrong.
+        var bytes = PdfReportWriter.Write(GovInfo.V2021.GovInfoReport2021.FromValues(new decimal?[GovInfo.V2021.GovInfoReport2021.TemplateInfo.Cells.Count]), 2023).Bytes;
+        var original = System.Text.Encoding.Latin1.GetBytes("<3300> <33FF> <3300>");
+        var at = bytes.AsSpan().IndexOf(original);
+        Assert.True(at > 0 && range.Length == original.Length);
+        System.Text.Encoding.Latin1.GetBytes(range).CopyTo(bytes, at);
+
+        var result = ReportTemplates.Parse(bytes);
+
+        Assert.False(result.HasReport);
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(ParseCodes.DocumentUnreadable, diagnostic.Code);
+        Assert.Contains("ToUnicode character map of font object", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains(named, diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_truncated_word_document_is_reported_as_unreadable()
     {
         var docx = DocxReportWriter.Write(GovInfo.V2021.GovInfoReport2021.FromValues(new decimal?[GovInfo.V2021.GovInfoReport2021.TemplateInfo.Cells.Count]), 2023);

@@ -9,6 +9,8 @@ using ReportSchemaKit.Layout;
 using ReportSchemaKit.Parsing;
 using ReportSchemaKit.Reports;
 using ReportSchemaKit.Templates;
+using ReportSchemaKit.Text;
+using ReportSchemaKit.GovInfo.Tests.Parsing;
 
 namespace ReportSchemaKit.GovInfo.Tests.Documents;
 
@@ -35,7 +37,13 @@ public sealed class DocumentRoundTripTests
         Assert.Equal(report, result.Report);
         Assert.DoesNotContain(result.Diagnostics, d => d.Severity == ParseSeverity.Error);
         Assert.Equal(CellState.Blank, result.OriginOf("Requests.PartiallyDisclosed.Research").State);
-        Assert.Contains(result.Narrative, c => c.Text.StartsWith("本年度，我镇认真贯彻", StringComparison.Ordinal));
+
+        // Paragraphs are the narrative, placed by their ordinal among the body's paragraphs and table rows.
+        Assert.All(result.Narrative, c => Assert.False(c.InTable));
+        var prose = Assert.Single(result.Narrative, c => c.Text == LayoutWriter.Prose);
+        Assert.Equal(new SourcePosition(2, 1), prose.Position);
+        var closing = Assert.Single(result.Narrative, c => c.Text.StartsWith("（以上数据统计期限", StringComparison.Ordinal));
+        Assert.True(closing.Position.Line > result.Cells.Max(c => c.Position?.Line ?? 0), closing.Position.ToString());
 
         // The file really holds Word's merges, not a grid of plain cells.
         var xml = DocumentXml(docx);

@@ -24,6 +24,13 @@ internal sealed class TinyPdfWriter
 
     public int PageCount => _pages.Count;
 
+    /// <summary>
+    /// Marks the file as encrypted with a user password (standard security handler, RC4 40-bit): the trailer names an
+    /// /Encrypt dictionary whose password check fails for the empty password, as in a file published password-protected.
+    /// The content itself is left as written — a reader that cannot get past the password never sees it.
+    /// </summary>
+    public bool PasswordProtected { get; set; }
+
     /// <summary>The advance of a character in ems: ½ for ASCII, 1 for everything else.</summary>
     public static double Advance(char c) => c < 128 ? 0.5 : 1;
 
@@ -112,7 +119,10 @@ internal sealed class TinyPdfWriter
             table.Append(offset.ToString("D10", CultureInfo.InvariantCulture)).Append(" 00000 n \n");
         }
 
-        table.Append(Invariant($"trailer\n<< /Size {objects.Count + 1} /Root {catalog} 0 R >>\nstartxref\n{xref}\n%%EOF\n"));
+        var encryption = PasswordProtected
+            ? $" /Encrypt << /Filter /Standard /V 1 /R 2 /Length 40 /P -44 /O <{new string('A', 64)}> /U <{new string('5', 64)}> >> /ID [<{new string('0', 32)}> <{new string('0', 32)}>]"
+            : string.Empty;
+        table.Append(Invariant($"trailer\n<< /Size {objects.Count + 1} /Root {catalog} 0 R{encryption} >>\nstartxref\n{xref}\n%%EOF\n"));
         output.Write(Ascii(table.ToString()));
         return output.ToArray();
     }

@@ -66,6 +66,11 @@ public sealed class PdfLayoutReader : IDocumentReader
         {
             using var pdf = PdfDocument.Open(document.ToArray(), new ParsingOptions { UseLenientParsing = true });
             pages = pdf.NumberOfPages;
+            if (PdfCharacterMapCheck.FindOversizedRange(pdf) is { } damage)
+            {
+                return new DocumentReadOutcome($"The PDF cannot be read: {damage}", pages, pagesWithoutText);
+            }
+
             var headers = new RepeatedHeaders();
             var row = cells.Count == 0 ? -1 : cells.Max(c => c.Row);
             for (var number = 1; number <= pages; number++)
@@ -150,7 +155,7 @@ public sealed class PdfLayoutReader : IDocumentReader
     // PdfPig meets a malformed file with whichever exception its parser hits first: its own format exceptions, or
     // the framework's for a value out of range. Anything else (out of memory, a bug of this reader) is not the
     // file's fault and is left to surface.
-    private static bool IsDamagedDocument(Exception e) =>
+    internal static bool IsDamagedDocument(Exception e) =>
         e is PdfDocumentFormatException or CorruptCompressedDataException or InvalidFontFormatException or InvalidOperationException or ArgumentException or FormatException
             or IndexOutOfRangeException or InvalidCastException or KeyNotFoundException or NullReferenceException
             or OverflowException or NotSupportedException or System.IO.IOException or System.IO.InvalidDataException;
