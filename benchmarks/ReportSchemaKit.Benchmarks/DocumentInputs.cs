@@ -9,7 +9,8 @@ namespace ReportSchemaKit.Benchmarks;
 
 /// <summary>
 /// The PDF and Word inputs of <see cref="DocumentBenchmarks"/>: the jinshan report's values written by the tests'
-/// writers, with enough prose before the tables that they run over several pages, and the page count of each input.
+/// writers, with the same prose before the tables in both, enough that they run over several pages, and the page count
+/// of each input.
 /// </summary>
 internal static class DocumentInputs
 {
@@ -22,7 +23,7 @@ internal static class DocumentInputs
         return layout switch
         {
             LayoutKind.Pdf => PdfReportWriter.Write(report, 2023, ProseLines).Bytes,
-            LayoutKind.Docx => DocxReportWriter.Write(report, 2023),
+            LayoutKind.Docx => DocxReportWriter.Write(report, 2023, ProseLines),
             _ => throw new ArgumentOutOfRangeException(nameof(layout), layout, "Not a document layout."),
         };
     }

@@ -20,13 +20,21 @@ internal static class DocxReportWriter
     // Labels longer than this are typed over two paragraphs, as people do to fit a narrow column.
     private const int WrapAt = 10;
 
-    public static byte[] Write(IReport report, int year)
+    /// <param name="report">The report.</param>
+    /// <param name="year">The year in the title.</param>
+    /// <param name="proseParagraphs">Paragraphs of prose before the tables, as many as the PDF writer's prose lines for the same document.</param>
+    public static byte[] Write(IReport report, int year, int proseParagraphs = 1)
     {
         using var stream = new MemoryStream();
         using (var word = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
             var main = word.AddMainDocumentPart();
-            var body = new Body(Paragraph(LayoutWriter.Title(year)), Paragraph(LayoutWriter.Prose));
+            var body = new Body(Paragraph(LayoutWriter.Title(year)));
+            for (var i = 0; i < proseParagraphs; i++)
+            {
+                body.Append(Paragraph(LayoutWriter.Prose));
+            }
+
             foreach (var table in PrintedReport.Tables(report))
             {
                 if (table.Heading is not null)

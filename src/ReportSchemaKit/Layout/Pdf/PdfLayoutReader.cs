@@ -153,10 +153,11 @@ public sealed class PdfLayoutReader : IDocumentReader
     }
 
     // PdfPig meets a malformed file with whichever exception its parser hits first: its own format exceptions, or
-    // the framework's for a value out of range. Anything else (out of memory, a bug of this reader) is not the
+    // the framework's for a value out of range, or NotImplementedException for a construct it does not read (a
+    // character map range mapped to a number). Anything else (out of memory, a bug of this reader) is not the
     // file's fault and is left to surface.
     internal static bool IsDamagedDocument(Exception e) =>
         e is PdfDocumentFormatException or CorruptCompressedDataException or InvalidFontFormatException or InvalidOperationException or ArgumentException or FormatException
             or IndexOutOfRangeException or InvalidCastException or KeyNotFoundException or NullReferenceException
-            or OverflowException or NotSupportedException or System.IO.IOException or System.IO.InvalidDataException;
+            or OverflowException or NotSupportedException or NotImplementedException or System.IO.IOException or System.IO.InvalidDataException;
 }
