@@ -42,7 +42,7 @@ public sealed class DamagedDocumentTests
                 Assert.True(result.HasReport || result.Diagnostics.Any(d => d.Severity == ParseSeverity.Error), string.Join("; ", result.Diagnostics));
                 Assert.Equal(result.HasReport ? result.Template!.Cells.Count : 0, result.Cells.Count);
             },
-            iter: 120);
+            iter: 200);
     }
 
     private static byte[] Damaged(byte[] original, (int Document, int Kind, double At, int Length, byte Fill) damage)

@@ -72,8 +72,10 @@ public sealed class DocxLayoutReader : IDocumentReader
         }
     }
 
-    // What System.IO.Packaging, the ZIP reader and the XML parser throw on a truncated or corrupt file.
+    // What System.IO.Packaging, the ZIP reader and the XML parser throw on a truncated or corrupt file, or anything
+    // else the Open XML SDK raises while reading it.
     private static bool IsDamagedPackage(Exception e) =>
         e is OpenXmlPackageException or InvalidDataException or FileFormatException or XmlException or IOException
-            or InvalidOperationException or NotSupportedException or ArgumentException or UnauthorizedAccessException;
+            or InvalidOperationException or NotSupportedException or ArgumentException or UnauthorizedAccessException
+        || ThrownInside.Library(e, "DocumentFormat.OpenXml");
 }

@@ -152,12 +152,13 @@ public sealed class PdfLayoutReader : IDocumentReader
         return row;
     }
 
-    // PdfPig meets a malformed file with whichever exception its parser hits first: its own format exceptions, or
-    // the framework's for a value out of range, or NotImplementedException for a construct it does not read (a
-    // character map range mapped to a number). Anything else (out of memory, a bug of this reader) is not the
-    // file's fault and is left to surface.
+    // PdfPig meets a malformed file with whichever exception its parser hits first: its own format exceptions, the
+    // framework's for a value out of range, NotImplementedException for a construct it does not read. The listed
+    // types are the usual ones; any other exception raised inside PdfPig is the file's too. Anything raised in this
+    // reader's own code (a bug) or out of memory is not the file's fault and is left to surface.
     internal static bool IsDamagedDocument(Exception e) =>
         e is PdfDocumentFormatException or CorruptCompressedDataException or InvalidFontFormatException or InvalidOperationException or ArgumentException or FormatException
             or IndexOutOfRangeException or InvalidCastException or KeyNotFoundException or NullReferenceException
-            or OverflowException or NotSupportedException or NotImplementedException or System.IO.IOException or System.IO.InvalidDataException;
+            or OverflowException or NotSupportedException or NotImplementedException or System.IO.IOException or System.IO.InvalidDataException
+        || ThrownInside.Library(e, "UglyToad.PdfPig");
 }
