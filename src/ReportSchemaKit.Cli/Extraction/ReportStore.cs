@@ -21,6 +21,12 @@ internal sealed class ReportStore : IDisposable
     /// <summary>DuckDB's buffer pool; without a limit it would take most of the machine's memory.</summary>
     private const string MemoryLimit = "64MB";
 
+    /// <summary>
+    /// DuckDB's allocator keeps freed memory for reuse until it holds this much; the default (128 MB) kept the
+    /// process's resident memory about 35 MB higher (measured over 3,000 reports: 286 MB against 250 MB).
+    /// </summary>
+    private const string AllocatorFlushThreshold = "4MB";
+
     private readonly DuckDBConnection connection;
     private readonly HashSet<ContentHash> storedThisRun = [];
     private readonly HashSet<string> unreadPathsThisRun = new(StringComparer.Ordinal);
@@ -69,7 +75,7 @@ internal sealed class ReportStore : IDisposable
             connection.Open();
             // One DuckDB thread: the one writer only appends, and the parse workers need the cores (measured: 10,000
             // reports 1,066/s against 950/s with a thread per core).
-            Execute(connection, $"SET memory_limit = '{MemoryLimit}'; SET preserve_insertion_order = false; SET threads = 1;");
+            Execute(connection, $"SET memory_limit = '{MemoryLimit}'; SET allocator_flush_threshold = '{AllocatorFlushThreshold}'; SET preserve_insertion_order = false; SET threads = 1;");
             Execute(connection, StoreSchema.Create);
             RefreshTemplateTables(connection);
             var state = LoadState(connection);
