@@ -8,9 +8,11 @@ namespace ReportSchemaKit.Benchmarks.Extraction;
 
 /// <summary>
 /// Runs a command as a child process and measures it from outside: wall time, and peak resident memory from the
-/// kernel's high-water mark (VmHWM in /proc/PID/status), read until the process exits.
+/// kernel's high-water mark (VmHWM in /proc/PID/status), and the processor time it used (user and system, from
+/// /proc/PID/stat), read until the process exits. On a machine shared with other work the wall time says little;
+/// the processor time divided by the cores is what the run would take on those cores alone.
 /// </summary>
-internal sealed record ChildProcessRun(int ExitCode, TimeSpan Elapsed, long PeakBytes, string Output, string Error)
+internal sealed record ChildProcessRun(int ExitCode, TimeSpan Elapsed, long PeakBytes, TimeSpan ProcessorTime, string Output, string Error)
 {
     public static ChildProcessRun Start(string fileName, params string[] arguments)
     {
@@ -25,16 +27,37 @@ internal sealed record ChildProcessRun(int ExitCode, TimeSpan Elapsed, long Peak
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         long peak = 0;
-        var status = $"/proc/{process.Id.ToString(CultureInfo.InvariantCulture)}/status";
+        var processor = TimeSpan.Zero;
+        var proc = $"/proc/{process.Id.ToString(CultureInfo.InvariantCulture)}";
         while (!process.HasExited)
         {
-            peak = Math.Max(peak, HighWaterMark(status));
+            peak = Math.Max(peak, HighWaterMark(proc + "/status"));
+            processor = ReadProcessorTime(proc + "/stat") ?? processor;
             Thread.Sleep(20);
         }
 
         process.WaitForExit();
         clock.Stop();
-        return new ChildProcessRun(process.ExitCode, clock.Elapsed, peak, output.Result, error.Result);
+        return new ChildProcessRun(process.ExitCode, clock.Elapsed, peak, processor, output.Result, error.Result);
+    }
+
+    /// <summary>User plus system time (fields 14 and 15 of /proc/PID/stat, in clock ticks of 1/100 s), or <c>null</c> once the process is gone.</summary>
+    private static TimeSpan? ReadProcessorTime(string statFile)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(statFile);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+
+        // The command name (field 2) is in parentheses and may hold spaces; the fields after it are plain numbers.
+        var fields = text[(text.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        return TimeSpan.FromSeconds(ticks / 100.0);
     }
 
     /// <summary>VmHWM in bytes, or 0 once the process is gone.</summary>

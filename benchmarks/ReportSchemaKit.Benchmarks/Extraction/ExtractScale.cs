@@ -38,7 +38,8 @@ internal static class ExtractScale
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{pass}: {run.Elapsed.TotalSeconds:F1} s, {count / run.Elapsed.TotalSeconds:N0} reports/s, peak memory {run.PeakBytes / (1024.0 * 1024):F0} MB, database {new FileInfo(database).Length / (1024.0 * 1024):F0} MB"));
+                $"{pass}: {run.Elapsed.TotalSeconds:F1} s, {count / run.Elapsed.TotalSeconds:N0} reports/s, peak memory {run.PeakBytes / (1024.0 * 1024):F0} MB, database {new FileInfo(database).Length / (1024.0 * 1024):F0} MB; "
+                + $"processor time {run.ProcessorTime.TotalSeconds:F1} s ({run.ProcessorTime.TotalMilliseconds / count:F2} ms a report; {run.ProcessorTime.TotalSeconds / Environment.ProcessorCount:F1} s on {Environment.ProcessorCount} cores alone)"));
             Console.WriteLine(string.Join(Environment.NewLine, run.Output.Split('\n').Take(6).Select(l => "    " + l.TrimEnd())));
         }
 

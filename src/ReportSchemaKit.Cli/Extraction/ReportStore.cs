@@ -18,8 +18,19 @@ namespace ReportSchemaKit.Cli.Extraction;
 /// </summary>
 internal sealed class ReportStore : IDisposable
 {
-    /// <summary>DuckDB's buffer pool; without a limit it would take most of the machine's memory.</summary>
-    private const string MemoryLimit = "64MB";
+    /// <summary>
+    /// DuckDB's buffer pool; without a limit it would take most of the machine's memory. The writer only appends, so
+    /// a small pool costs nothing measurable (over 100,000 reports: the same rate as with 64 MB, and resident memory
+    /// about 80 MB lower).
+    /// </summary>
+    private const string MemoryLimit = "32MB";
+
+    /// <summary>
+    /// DuckDB's allocator keeps freed memory for reuse until it holds this much; the default (128 MB) kept the
+    /// process's resident memory about 35 MB higher (measured over 3,000 reports: 286 MB against 250 MB). Its
+    /// background thread returns the rest to the system between checkpoints instead of at the next allocation.
+    /// </summary>
+    private const string AllocatorFlushThreshold = "4MB";
 
     private readonly DuckDBConnection connection;
     private readonly HashSet<ContentHash> storedThisRun = [];
@@ -69,8 +80,10 @@ internal sealed class ReportStore : IDisposable
             connection.Open();
             // One DuckDB thread: the one writer only appends, and the parse workers need the cores (measured: 10,000
             // reports 1,066/s against 950/s with a thread per core).
-            Execute(connection, $"SET memory_limit = '{MemoryLimit}'; SET preserve_insertion_order = false; SET threads = 1;");
+            Execute(connection, $"SET memory_limit = '{MemoryLimit}'; SET allocator_flush_threshold = '{AllocatorFlushThreshold}'; SET allocator_background_threads = true; SET preserve_insertion_order = false; SET threads = 1;");
+            CellEnums.CreateTypes(connection);
             Execute(connection, StoreSchema.Create);
+            CellEnums.WidenWhereOutdated(connection);
             RefreshTemplateTables(connection);
             var state = LoadState(connection);
             return new ReportStore(full, connection, state);

@@ -37,9 +37,9 @@ internal static class StoreSchema
         );
         CREATE TABLE IF NOT EXISTS cells (
             report_id INTEGER NOT NULL,
-            key VARCHAR NOT NULL,                -- Table.Row.Column, the same id in every version
+            key cell_key NOT NULL,               -- Table.Row.Column, the same id in every version
             value DECIMAL(38, 10),               -- NULL for a blank, marked-empty, missing or invalid cell
-            state VARCHAR NOT NULL,              -- value | blank | empty-marker | missing | invalid
+            state cell_state NOT NULL,           -- value | blank | empty-marker | missing | invalid
             raw VARCHAR,                         -- the text as written, where it is more than the number
             line INTEGER,                        -- where the value stands in the decoded source
             col INTEGER

@@ -22,6 +22,13 @@ internal sealed class Store : IDisposable
         return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    public void Execute(string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
     public List<string[]> Rows(string sql)
     {
         using var command = connection.CreateCommand();
