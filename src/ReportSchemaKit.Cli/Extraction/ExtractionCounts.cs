@@ -53,12 +53,12 @@ internal sealed class ExtractionCounts
     public void AddBytes(long count) => Interlocked.Add(ref bytesRead, count);
 
     /// <summary>Counts a committed file.</summary>
-    public void AddStored(ExtractedFile file)
+    public void AddStored(StoredFile file)
     {
         if (file.IsReport)
         {
             Interlocked.Increment(ref stored);
-            Interlocked.Add(ref cells, file.Cells.Count);
+            Interlocked.Add(ref cells, file.Cells);
             Interlocked.Add(ref failedRules, file.FailedRules);
         }
         else

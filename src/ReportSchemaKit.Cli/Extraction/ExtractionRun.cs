@@ -12,16 +12,24 @@ namespace ReportSchemaKit.Cli.Extraction;
 /// <summary>
 /// The extraction pipeline. One task walks the folders into a bounded channel of paths; parse workers (one per
 /// core) read, hash, parse and validate each file into the rows to store and put them into a second bounded
-/// channel; the one writer takes them in batches, each batch one transaction. The channels' bounds keep memory
-/// the same whatever the number of files: the walk waits for the workers, the workers wait for the writer.
+/// channel; the one writer appends each to an open transaction (a <see cref="StoreBatch"/>) and commits it when it is
+/// full or due. The channels' bounds keep memory the same whatever the number of files: the walk waits for the
+/// workers, the workers wait for the writer.
 /// </summary>
 internal sealed class ExtractionRun
 {
-    /// <summary>Files per transaction: large enough that committing costs little, small enough that a kill loses little work.</summary>
-    private const int BatchSize = 500;
+    /// <summary>
+    /// A transaction is committed once it holds this many cell rows, three of DuckDB's row groups of 122,880 rows
+    /// (about 1,800 reports). Commits cost by their number more than by their size: over 100,000 reports, committing
+    /// every 500 files spent 42 s in commits, every 2,000 files 20 s.
+    /// </summary>
+    private const long BatchCellRows = 3 * 122_880;
 
-    /// <summary>A batch that has waited this long is written even if not full, so a slow trickle of files is stored steadily.</summary>
-    private static readonly TimeSpan BatchAge = TimeSpan.FromSeconds(1);
+    /// <summary>At most this many files per transaction (unreadable files have no cells), so a kill loses little work.</summary>
+    private const int BatchFiles = 2_000;
+
+    /// <summary>A batch open this long is committed even if not full, so a slow trickle of files is stored steadily.</summary>
+    private static readonly TimeSpan BatchAge = TimeSpan.FromSeconds(2);
 
     private readonly ReportStore store;
     private readonly ExtractionCounts counts;
@@ -134,49 +142,81 @@ internal sealed class ExtractionRun
 
     private async Task WriteAsync(ChannelReader<ExtractedFile> results, CancellationToken cancellation)
     {
-        var batch = new List<ExtractedFile>(BatchSize);
-        var opened = Stopwatch.StartNew();
-        while (await results.WaitToReadAsync(cancellation).ConfigureAwait(false))
+        StoreBatch? batch = null;
+        try
         {
-            while (batch.Count < BatchSize && results.TryRead(out var file))
+            while (await WaitForFiles(results, batch, cancellation).ConfigureAwait(false))
             {
-                if (batch.Count == 0)
+                while (results.TryRead(out var file))
                 {
-                    opened.Restart();
+                    if (!store.Claim(file))
+                    {
+                        counts.AddDuplicate();
+                        continue;
+                    }
+
+                    batch ??= store.BeginBatch();
+                    batch.Append(file);
+                    if (batch.CellRows >= BatchCellRows || batch.Count >= BatchFiles)
+                    {
+                        Commit(ref batch);
+                    }
                 }
 
-                if (store.Claim(file))
+                if (batch is not null && batch.Age >= BatchAge)
                 {
-                    batch.Add(file);
-                }
-                else
-                {
-                    counts.AddDuplicate();
+                    Commit(ref batch);
                 }
             }
 
-            if (batch.Count >= BatchSize || (batch.Count > 0 && opened.Elapsed >= BatchAge))
+            if (batch is not null)
             {
-                Commit(batch);
+                Commit(ref batch);
             }
         }
-
-        Commit(batch);
+        finally
+        {
+            batch?.Dispose();
+        }
     }
 
-    private void Commit(List<ExtractedFile> batch)
+    /// <summary>Waits for more files, or while a batch is open at most until it is due, so a slow trickle is stored steadily.</summary>
+    private static async Task<bool> WaitForFiles(ChannelReader<ExtractedFile> results, StoreBatch? batch, CancellationToken cancellation)
     {
-        if (batch.Count == 0)
+        if (batch is null)
         {
-            return;
+            return await results.WaitToReadAsync(cancellation).ConfigureAwait(false);
         }
 
-        store.Write(batch);
-        foreach (var file in batch)
+        var due = BatchAge - batch.Age;
+        if (due <= TimeSpan.Zero)
         {
-            counts.AddStored(file);
+            return true;
         }
 
-        batch.Clear();
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        timeout.CancelAfter(due);
+        try
+        {
+            return await results.WaitToReadAsync(timeout.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+        {
+            // The batch is due: go round to commit it.
+            return true;
+        }
+    }
+
+    private void Commit(ref StoreBatch? batch)
+    {
+        using (batch)
+        {
+            foreach (var file in batch!.Commit())
+            {
+                counts.AddStored(file);
+            }
+        }
+
+        batch = null;
     }
 }

@@ -101,44 +101,15 @@ internal sealed class ReportStore : IDisposable
     /// </summary>
     public bool Claim(ExtractedFile file) => file.Hash is { } hash ? storedThisRun.Add(hash) : unreadPathsThisRun.Add(file.Path);
 
-    /// <summary>Stores the files as one transaction: all of them or, on any failure, none.</summary>
-    public void Write(IReadOnlyList<ExtractedFile> files)
+    /// <summary>
+    /// Opens a transaction that files are appended to one by one as they arrive, so a batch holds rows in DuckDB
+    /// rather than parsed files in memory; <see cref="StoreBatch.Commit"/> stores them all, or on failure none.
+    /// </summary>
+    public StoreBatch BeginBatch()
     {
         try
         {
-            using var transaction = connection.BeginTransaction();
-            ReplaceRetried(files);
-            var firstId = nextReportId;
-            using (var reports = connection.CreateAppender("reports"))
-            using (var cells = connection.CreateAppender("cells"))
-            using (var findings = connection.CreateAppender("findings"))
-            using (var diagnostics = connection.CreateAppender("diagnostics"))
-            {
-                var now = DateTime.UtcNow;
-                var id = firstId;
-                foreach (var file in files)
-                {
-                    AppendReport(reports, id, file, now);
-                    AppendCells(cells, id, file);
-                    AppendFindings(findings, id, file);
-                    AppendDiagnostics(diagnostics, id, file);
-                    id++;
-                }
-            }
-
-            transaction.Commit();
-            nextReportId = firstId + files.Count;
-            foreach (var file in files)
-            {
-                if (file.Hash is { } hash)
-                {
-                    retry.Remove(hash);
-                }
-                else
-                {
-                    retryPaths.Remove(file.Path);
-                }
-            }
+            return new StoreBatch(this, connection, nextReportId);
         }
         catch (DuckDBException exception)
         {
@@ -146,109 +117,24 @@ internal sealed class ReportStore : IDisposable
         }
     }
 
-    /// <summary>Deletes the old rows of files tried again, inside the batch's transaction.</summary>
-    private void ReplaceRetried(IReadOnlyList<ExtractedFile> files)
+    /// <summary>The old row of a file tried again (an unreadable file another reportkit stored), to replace; or null.</summary>
+    internal int? RetriedId(ExtractedFile file) =>
+        (file.Hash is { } hash ? retry.TryGetValue(hash, out var id) : retryPaths.TryGetValue(file.Path, out id)) ? id : null;
+
+    /// <summary>Called by a batch once committed: its ids are used and its retried files replaced.</summary>
+    internal void Committed(int nextId, IReadOnlyList<(ContentHash? Hash, string Path)> retried)
     {
-        var ids = new List<int>();
-        foreach (var file in files)
+        nextReportId = nextId;
+        foreach (var (hash, path) in retried)
         {
-            if (file.Hash is { } hash ? retry.TryGetValue(hash, out var id) : retryPaths.TryGetValue(file.Path, out id))
+            if (hash is { } h)
             {
-                ids.Add(id);
+                retry.Remove(h);
             }
-        }
-
-        if (ids.Count > 0)
-        {
-            var list = string.Join(",", ids.Select(i => i.ToString(CultureInfo.InvariantCulture)));
-            foreach (var table in new[] { "reports", "cells", "findings", "diagnostics" })
+            else
             {
-                Execute(connection, $"DELETE FROM {table} WHERE report_id IN ({list})");
+                retryPaths.Remove(path);
             }
-        }
-    }
-
-    private static void AppendReport(DuckDBAppender appender, int id, ExtractedFile file, DateTime now)
-    {
-        var row = appender.CreateRow()
-            .AppendValue(id)
-            .AppendValue(file.Hash?.ToString())
-            .AppendValue(file.Path)
-            .AppendValue(file.Hash is null ? null : file.Bytes)
-            .AppendValue(file.IsReport ? "report" : "unreadable")
-            .AppendValue(file.Error)
-            .AppendValue(file.Family)
-            .AppendValue(file.Version)
-            .AppendValue(file.VersionSource)
-            .AppendValue(file.Title)
-            .AppendValue(file.TitleYear)
-            .AppendValue(file.Layout)
-            .AppendValue(file.Encoding);
-        if (file.IsReport)
-        {
-            var (values, blank, missing, invalid) = file.CellCounts;
-            row.AppendValue((int?)file.Cells.Count)
-                .AppendValue((int?)values)
-                .AppendValue((int?)blank)
-                .AppendValue((int?)missing)
-                .AppendValue((int?)invalid)
-                .AppendValue((int?)file.FailedRules)
-                .AppendValue((int?)file.NotAssessable);
-        }
-        else
-        {
-            row.AppendNullValue().AppendNullValue().AppendNullValue().AppendNullValue().AppendNullValue().AppendNullValue().AppendNullValue();
-        }
-
-        row.AppendValue(ToolVersion).AppendValue(now).EndRow();
-    }
-
-    private static void AppendCells(DuckDBAppender appender, int id, ExtractedFile file)
-    {
-        foreach (var cell in file.Cells)
-        {
-            appender.CreateRow()
-                .AppendValue(id)
-                .AppendValue(cell.Key)
-                .AppendValue(cell.Value)
-                .AppendValue(cell.State)
-                .AppendValue(cell.Raw)
-                .AppendValue(cell.Line)
-                .AppendValue(cell.Column)
-                .EndRow();
-        }
-    }
-
-    private static void AppendFindings(DuckDBAppender appender, int id, ExtractedFile file)
-    {
-        foreach (var finding in file.Findings)
-        {
-            appender.CreateRow()
-                .AppendValue(id)
-                .AppendValue(finding.RuleId)
-                .AppendValue(finding.Severity)
-                .AppendValue(finding.Location)
-                .AppendValue(finding.Left)
-                .AppendValue(finding.Right)
-                .AppendValue(finding.Difference)
-                .AppendValue(finding.Cells)
-                .EndRow();
-        }
-    }
-
-    private static void AppendDiagnostics(DuckDBAppender appender, int id, ExtractedFile file)
-    {
-        foreach (var diagnostic in file.Diagnostics)
-        {
-            appender.CreateRow()
-                .AppendValue(id)
-                .AppendValue(diagnostic.Code)
-                .AppendValue(diagnostic.Severity.ToString().ToLowerInvariant())
-                .AppendValue(diagnostic.Message)
-                .AppendValue(diagnostic.CellKey)
-                .AppendValue(diagnostic.Position?.Line)
-                .AppendValue(diagnostic.Position?.Column)
-                .EndRow();
         }
     }
 
@@ -365,7 +251,7 @@ internal sealed class ReportStore : IDisposable
         };
     }
 
-    private static void Execute(DuckDBConnection connection, string sql)
+    internal static void Execute(DuckDBConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
@@ -379,7 +265,7 @@ internal sealed class ReportStore : IDisposable
         return command.ExecuteScalar();
     }
 
-    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
+    internal static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
 }
 
 /// <summary>The database or an export could not be opened or written; the message names the file and the cause.</summary>

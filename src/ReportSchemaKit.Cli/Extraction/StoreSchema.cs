@@ -86,6 +86,9 @@ internal static class StoreSchema
         );
         """;
 
+    /// <summary>The tables holding a report's rows, by <c>report_id</c>.</summary>
+    public static readonly string[] ReportTables = ["reports", "cells", "findings", "diagnostics"];
+
     /// <summary>The tables in the order they are exported.</summary>
     public static readonly string[] Tables = ["reports", "cells", "findings", "diagnostics", "cell_keys", "rules"];
 }
