@@ -78,6 +78,34 @@ public sealed class ExtractTests
     }
 
     [Fact]
+    public void An_unreadable_file_stored_by_another_reportkit_version_is_tried_again_and_its_row_replaced()
+    {
+        using var folder = new TempFolder();
+        folder.Write("in/good.txt", File.ReadAllBytes(Infrastructure.Corpus.PathOf("2023-jinshan-f2021-lines.txt")));
+        folder.Write("in/prose.md", Encoding.UTF8.GetBytes("# 说明\n\n本年度无统计表。\n"));
+        var database = folder.File("reports.duckdb");
+        var first = Reportkit.Run("extract", folder.File("in"), "--db", database);
+        Assert.True(first.ExitCode == 0, first.ToString());
+        long oldId;
+        using (var older = new Store(database))
+        {
+            // As an earlier reportkit, without the readers of this one, would have left the unreadable file.
+            oldId = older.Scalar("SELECT report_id FROM reports WHERE status = 'unreadable'");
+            older.Execute("UPDATE reports SET reportkit_version = '0.0.1-earlier' WHERE status = 'unreadable'");
+        }
+
+        var again = Reportkit.Run("extract", folder.File("in"), "--db", database);
+
+        Assert.True(again.ExitCode == 0, again.ToString());
+        Assert.Matches(@"skipped\s+1 files", again.Output);
+        using var store = new Store(database);
+        Assert.Equal(2, store.Scalar("SELECT count(*) FROM reports"));
+        Assert.Equal(0, store.Scalar($"SELECT count(*) FROM reports WHERE report_id = {oldId}"));
+        Assert.Equal(1, store.Scalar("SELECT count(*) FROM reports WHERE status = 'unreadable' AND reportkit_version <> '0.0.1-earlier'"));
+        Assert.Equal(store.Scalar("SELECT cell_count FROM reports WHERE status = 'report'"), store.Scalar("SELECT count(*) FROM cells"));
+    }
+
+    [Fact]
     public void Parquet_and_csv_copies_are_written_beside_the_database()
     {
         using var folder = new TempFolder();
