@@ -50,7 +50,9 @@ internal sealed class ExtractionRun
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         var paths = Channel.CreateBounded<string>(new BoundedChannelOptions(1024) { SingleWriter = true });
-        var results = Channel.CreateBounded<ExtractedFile>(new BoundedChannelOptions(256) { SingleReader = true });
+        // Room for about half a second of parsing, so the workers go on while the writer commits (10,000 reports:
+        // workers blocked 5.5 s in all with room for 256, 0.7 s with 1,024).
+        var results = Channel.CreateBounded<ExtractedFile>(new BoundedChannelOptions(1024) { SingleReader = true });
 
         var walk = Task.Run(() => Walk(roots, paths.Writer, stop.Token), stop.Token);
         var parsers = Enumerable.Range(0, workers).Select(_ => Task.Run(() => Parse(paths.Reader, results.Writer, stop.Token), stop.Token)).ToArray();

@@ -32,6 +32,14 @@ internal sealed class ReportStore : IDisposable
     /// </summary>
     private const string AllocatorFlushThreshold = "4MB";
 
+    /// <summary>
+    /// DuckDB checkpoints (moves what its write-ahead log holds into the database file) when the log reaches this
+    /// size; the default, 16 MB, is reached every few commits here, and the one writer waits for each checkpoint.
+    /// 100,000 reports took 61.7 s at 16 MB, 47.3 s at 32 MB and 44.5 s at 64 MB, with the same peak memory (354-358
+    /// MB). A much larger log does not fit the 32 MB pool: at 1 GB the run failed after about 39,000 reports.
+    /// </summary>
+    private const string CheckpointThreshold = "64MB";
+
     private readonly DuckDBConnection connection;
     private readonly HashSet<ContentHash> storedThisRun = [];
     private readonly HashSet<string> unreadPathsThisRun = new(StringComparer.Ordinal);
@@ -80,7 +88,7 @@ internal sealed class ReportStore : IDisposable
             connection.Open();
             // One DuckDB thread: the one writer only appends, and the parse workers need the cores (measured: 10,000
             // reports 1,066/s against 950/s with a thread per core).
-            Execute(connection, $"SET memory_limit = '{MemoryLimit}'; SET allocator_flush_threshold = '{AllocatorFlushThreshold}'; SET allocator_background_threads = true; SET preserve_insertion_order = false; SET threads = 1;");
+            Execute(connection, $"SET memory_limit = '{MemoryLimit}'; SET allocator_flush_threshold = '{AllocatorFlushThreshold}'; SET allocator_background_threads = true; SET checkpoint_threshold = '{CheckpointThreshold}'; SET preserve_insertion_order = false; SET threads = 1;");
             CellEnums.CreateTypes(connection);
             Execute(connection, StoreSchema.Create);
             CellEnums.WidenWhereOutdated(connection);

@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
+using System.Linq;
 using System.Text;
 using System.Text.Unicode;
 
@@ -149,13 +150,12 @@ public static class ReportTextDecoder
             return true;
         }
 
+        // Controls are rare in text: a vectorized search jumps from one to the next.
         int controls = 0;
-        foreach (byte b in sample)
+        var rest = sample;
+        for (int at; (at = rest.IndexOfAny(BinaryControls)) >= 0; rest = rest[(at + 1)..])
         {
-            if (IsBinaryControl(b))
-            {
-                controls++;
-            }
+            controls++;
         }
 
         return IsTooManyControls(controls, sample.Length);
@@ -185,6 +185,9 @@ public static class ReportTextDecoder
 
     // Bytes that do not occur in text: C0 controls other than \t \n \v \f \r and ESC (ANSI colour
     // codes in copied logs), plus DEL.
+    private static readonly SearchValues<byte> BinaryControls = SearchValues.Create(
+        Enumerable.Range(0, 0x80).Select(b => (byte)b).Where(IsBinaryControl).ToArray());
+
     private static bool IsBinaryControl(byte b) =>
         b == 0x7F || (b < 0x20 && b is not ((byte)'\t' or (byte)'\n' or 0x0B or 0x0C or (byte)'\r' or 0x1B));
 
