@@ -1,17 +1,22 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
+using System.IO.Enumeration;
 
 namespace ReportSchemaKit.Cli.Extraction;
 
 /// <summary>
-/// Lists the report files under the given folders and files lazily, one folder at a time in name order, so that a
-/// walk over a million files never holds their list. A folder that cannot be listed is yielded as an error and the
-/// walk goes on; symbolic links to folders are not followed (no cycles).
+/// Lists the report files under the given folders and files lazily: the files of a folder as the file system
+/// lists them, its subfolders afterwards in name order. Nothing is collected but a folder's subfolder names, so a
+/// folder of a million files costs no more memory than a folder of ten (listing 300,000 files into a sorted array
+/// held 150 MB at the start of a run). A folder that cannot be listed is yielded as an error and the walk goes
+/// on; symbolic links to folders are not followed (no cycles).
 /// </summary>
 internal static class FileWalker
 {
+    // Hidden and system files are walked too: the extension alone decides, as it did for DirectoryInfo.
+    private static readonly EnumerationOptions Listing = new() { AttributesToSkip = 0, IgnoreInaccessible = false, RecurseSubdirectories = false };
+
     public static IEnumerable<WalkedFile> Walk(IEnumerable<string> roots)
     {
         foreach (var root in roots)
@@ -44,38 +49,84 @@ internal static class FileWalker
         while (pending.Count > 0)
         {
             var directory = pending.Pop();
-            string[] files;
-            string[] subdirectories;
-            string? error = null;
-            try
+            var subdirectories = new List<string>();
+            var error = TryList(directory, subdirectories, out var files);
+            using (files)
             {
-                var entries = new DirectoryInfo(directory).EnumerateFileSystemInfos().ToList();
-                files = entries.OfType<FileInfo>().Select(f => f.FullName).Where(ReportFileKinds.IsReportFile).Order(StringComparer.Ordinal).ToArray();
-                subdirectories = entries.OfType<DirectoryInfo>().Where(d => d.LinkTarget is null).Select(d => d.FullName).Order(StringComparer.Ordinal).ToArray();
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                files = [];
-                subdirectories = [];
-                error = exception is UnauthorizedAccessException ? "cannot list the folder: permission denied" : "cannot list the folder: " + exception.Message;
+                while (error is null && files is not null)
+                {
+                    error = TryMoveNext(files, out var more);
+                    if (error is not null || !more)
+                    {
+                        break;
+                    }
+
+                    yield return new WalkedFile(files.Current, null);
+                }
             }
 
             if (error is not null)
             {
                 yield return new WalkedFile(directory, error);
-                continue;
-            }
-
-            foreach (var file in files)
-            {
-                yield return new WalkedFile(file, null);
             }
 
             // Pushed in reverse so that subfolders are walked in name order.
-            for (var i = subdirectories.Length - 1; i >= 0; i--)
+            subdirectories.Sort(StringComparer.Ordinal);
+            for (var i = subdirectories.Count - 1; i >= 0; i--)
             {
                 pending.Push(subdirectories[i]);
             }
         }
     }
+
+    /// <summary>
+    /// Opens the listing of one folder: its report files come out of <paramref name="files"/>, its subfolders are
+    /// added to <paramref name="subdirectories"/> as the listing passes them.
+    /// </summary>
+    private static string? TryList(string directory, List<string> subdirectories, out IEnumerator<string>? files)
+    {
+        files = null;
+        try
+        {
+            files = new FileSystemEnumerable<string>(directory, static (ref FileSystemEntry entry) => entry.ToFullPath(), Listing)
+            {
+                ShouldIncludePredicate = (ref FileSystemEntry entry) =>
+                {
+                    if (!entry.IsDirectory)
+                    {
+                        return ReportFileKinds.IsReportFile(entry.FileName);
+                    }
+
+                    if ((entry.Attributes & FileAttributes.ReparsePoint) == 0)
+                    {
+                        subdirectories.Add(entry.ToFullPath());
+                    }
+
+                    return false;
+                },
+            }.GetEnumerator();
+            return null;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return ListingError(exception);
+        }
+    }
+
+    private static string? TryMoveNext(IEnumerator<string> files, out bool more)
+    {
+        more = false;
+        try
+        {
+            more = files.MoveNext();
+            return null;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return ListingError(exception);
+        }
+    }
+
+    private static string ListingError(Exception exception) =>
+        exception is UnauthorizedAccessException ? "cannot list the folder: permission denied" : "cannot list the folder: " + exception.Message;
 }

@@ -22,5 +22,8 @@ internal static class ReportFileKinds
         ".txt", ".text", ".md", ".markdown", ".htm", ".html", ".xhtml", ".shtml", ".pdf", ".docx");
 
     /// <summary>True for a file name <c>extract</c> reads when it walks a folder.</summary>
-    public static bool IsReportFile(string path) => Extensions.Contains(Path.GetExtension(path));
+    public static bool IsReportFile(ReadOnlySpan<char> path) => ExtensionLookup.Contains(Path.GetExtension(path));
+
+    // Looks a name's extension up without making a string of it: the walk asks once per file listed.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ExtensionLookup = Extensions.GetAlternateLookup<ReadOnlySpan<char>>();
 }
