@@ -227,6 +227,9 @@ internal sealed class ReportStore : IDisposable
         using (var command = connection.CreateCommand())
         {
             command.CommandText = "SELECT report_id, sha256, path, status, reportkit_version FROM reports";
+            // Row by row: DuckDB would otherwise materialize the whole result first (a re-run over a million stored
+            // reports peaked at 423 MB that way, 203 MB streaming).
+            command.UseStreamingMode = true;
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
