@@ -13,8 +13,8 @@ namespace ReportSchemaKit.Cli.Extraction;
 /// The extraction pipeline. One task walks the folders into a bounded channel of paths; parse workers (one per
 /// core) read, hash, parse and validate each file into the rows to store and put them into a second bounded
 /// channel; the one writer appends each to an open transaction (a <see cref="StoreBatch"/>) and commits it when it is
-/// full or due. The channels' bounds keep memory the same whatever the number of files: the walk waits for the
-/// workers, the workers wait for the writer.
+/// full or due. The channels' bounds keep the files in flight the same whatever their number: the walk waits for
+/// the workers, the workers wait for the writer.
 /// </summary>
 internal sealed class ExtractionRun
 {
