@@ -220,5 +220,6 @@ internal sealed class ExtractionRun
         }
 
         batch = null;
+        FreedNativeMemory.Return();
     }
 }

@@ -41,7 +41,7 @@ internal sealed class ReportStore : IDisposable
     private const string CheckpointThreshold = "64MB";
 
     private readonly DuckDBConnection connection;
-    private readonly HashSet<ContentHash> storedThisRun = [];
+    private readonly HashSet<UInt128> storedThisRun = [];
     private readonly HashSet<string> unreadPathsThisRun = new(StringComparer.Ordinal);
     private readonly Dictionary<ContentHash, int> retry;
     private readonly Dictionary<string, int> retryPaths;
@@ -107,7 +107,7 @@ internal sealed class ReportStore : IDisposable
     /// Takes the file for this run, or returns false where a file with the same content (or, unread, the same path)
     /// was already taken: a second copy of a report is not stored twice.
     /// </summary>
-    public bool Claim(ExtractedFile file) => file.Hash is { } hash ? storedThisRun.Add(hash) : unreadPathsThisRun.Add(file.Path);
+    public bool Claim(ExtractedFile file) => file.Hash is { } hash ? storedThisRun.Add(hash.Prefix) : unreadPathsThisRun.Add(file.Path);
 
     /// <summary>
     /// Opens a transaction that files are appended to one by one as they arrive, so a batch holds rows in DuckDB
