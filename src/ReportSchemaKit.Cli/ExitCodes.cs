@@ -14,4 +14,7 @@ internal static class ExitCodes
     /// written; the message on standard error names the file.
     /// </summary>
     public const int InputError = 2;
+
+    /// <summary>A fault in reportkit itself, not in the input (sysexits' EX_SOFTWARE); the message says what to report.</summary>
+    public const int InternalError = 70;
 }

@@ -50,6 +50,13 @@ internal static class Program
             Console.Error.WriteLine("reportkit: cancelled");
             return 130;
         }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // Input faults are answered above and in the commands; anything else is a bug in reportkit, said in one
+            // line with what a bug report needs rather than as a stack trace.
+            Console.Error.WriteLine($"reportkit: internal error, please report it with the command line: {exception.GetType().FullName}: {exception.Message}");
+            return ExitCodes.InternalError;
+        }
     }
 
     private static string[] CommandPath(ParseResult parsed)
