@@ -41,7 +41,7 @@ internal sealed class ReportStore : IDisposable
     private const string CheckpointThreshold = "64MB";
 
     private readonly DuckDBConnection connection;
-    private readonly HashSet<UInt128> storedThisRun = [];
+    private readonly HashPrefixSet storedThisRun = new();
     private readonly HashSet<string> unreadPathsThisRun = new(StringComparer.Ordinal);
     private readonly Dictionary<ContentHash, int> retry;
     private readonly Dictionary<string, int> retryPaths;
@@ -221,7 +221,7 @@ internal sealed class ReportStore : IDisposable
 
     private static StoredState LoadState(DuckDBConnection connection)
     {
-        var skip = new HashSet<ContentHash>();
+        var skip = new HashPrefixSet();
         var retry = new Dictionary<ContentHash, int>();
         var retryPaths = new Dictionary<string, int>(StringComparer.Ordinal);
         using (var command = connection.CreateCommand())
@@ -243,7 +243,7 @@ internal sealed class ReportStore : IDisposable
                 var hash = ContentHash.Parse(reader.GetString(1));
                 if (reader.GetString(3) == "report" || reader.GetString(4) == ToolVersion)
                 {
-                    skip.Add(hash);
+                    skip.Add(hash.Prefix);
                 }
                 else
                 {

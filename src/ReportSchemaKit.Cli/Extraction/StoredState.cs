@@ -11,9 +11,9 @@ internal sealed class StoredState
     /// <summary>
     /// Contents not to read again: every stored report, and every unreadable content stored by this same reportkit
     /// version (a newer one, with readers the old lacked, tries them again). Read by every worker; never written
-    /// during the run.
+    /// during the run. Kept by 128-bit prefix (<see cref="ContentHash.Prefix"/>), a million stored reports in ~32 MB.
     /// </summary>
-    public required HashSet<ContentHash> Skip { get; init; }
+    public required HashPrefixSet Skip { get; init; }
 
     /// <summary>Unreadable contents stored by another reportkit version: tried again, and their old row replaced.</summary>
     public required Dictionary<ContentHash, int> Retry { get; init; }
