@@ -130,10 +130,10 @@ internal static class ExtractCommand
 
         output.WriteLine(string.Create(culture,
             $"  database    {store.Count("SELECT count(*) FROM reports WHERE status = 'report'"):N0} reports, {store.Count("SELECT count(*) FROM reports WHERE status = 'unreadable'"):N0} unreadable files in all"));
-        if (!counts.UnreadableFiles.IsEmpty)
+        if (counts.Unreadable > 0)
         {
             output.WriteLine("unreadable files:");
-            foreach (var (path, error) in counts.UnreadableFiles.OrderBy(f => f.Path, StringComparer.Ordinal))
+            foreach (var (path, error) in store.UnreadableStoredThisRun())
             {
                 output.WriteLine($"  {path}: {error}");
             }

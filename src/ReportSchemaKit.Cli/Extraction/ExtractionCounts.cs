@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Threading;
 
 namespace ReportSchemaKit.Cli.Extraction;
@@ -41,9 +40,6 @@ internal sealed class ExtractionCounts
     /// <summary>Files finished one way or another.</summary>
     public long Done => Stored + Unreadable + Skipped + Duplicates;
 
-    /// <summary>Unreadable files with their error, in the order they were stored, for the closing list.</summary>
-    public ConcurrentQueue<(string Path, string Error)> UnreadableFiles { get; } = new();
-
     public void AddFound() => Interlocked.Increment(ref found);
 
     public void AddSkipped() => Interlocked.Increment(ref skipped);
@@ -64,7 +60,6 @@ internal sealed class ExtractionCounts
         else
         {
             Interlocked.Increment(ref unreadable);
-            UnreadableFiles.Enqueue((file.Path, file.Error!));
         }
     }
 }

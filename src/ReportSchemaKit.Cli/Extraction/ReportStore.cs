@@ -146,6 +146,24 @@ internal sealed class ReportStore : IDisposable
         }
     }
 
+    /// <summary>
+    /// The files this run stored as unreadable, with their error, by path. Read back from the database rather than
+    /// kept during the run, so a run meeting a million unreadable files holds none of them in memory.
+    /// </summary>
+    public IEnumerable<(string Path, string Error)> UnreadableStoredThisRun()
+    {
+        using var command = connection.CreateCommand();
+        // This run's rows, and its retries' new rows, have the ids from the one the database was opened with.
+        command.CommandText = string.Create(CultureInfo.InvariantCulture,
+            $"SELECT path, error FROM reports WHERE status = 'unreadable' AND report_id >= {State.NextReportId} ORDER BY path");
+        command.UseStreamingMode = true;
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return (reader.GetString(0), reader.GetString(1));
+        }
+    }
+
     /// <summary>Counts of the stored rows, for the summary and the tests.</summary>
     public long Count(string sql) => Convert.ToInt64(Scalar(connection, sql), CultureInfo.InvariantCulture);
 
