@@ -239,7 +239,7 @@ internal sealed class ReportStore : IDisposable
 
     private static StoredState LoadState(DuckDBConnection connection)
     {
-        var skip = new HashPrefixSet();
+        var skip = new HashPrefixSet(expected: Convert.ToInt64(Scalar(connection, "SELECT count(*) FROM reports"), CultureInfo.InvariantCulture));
         var retry = new Dictionary<ContentHash, int>();
         var retryPaths = new Dictionary<string, int>(StringComparer.Ordinal);
         using (var command = connection.CreateCommand())
