@@ -30,8 +30,8 @@ internal readonly record struct ContentHash(ulong A, ulong B, ulong C, ulong D)
     }
 
     /// <summary>
-    /// The first 128 bits, the key of the sets that grow with every file a run meets (<see cref="HashPrefixSet"/>): half
-    /// the memory of the whole hash. Two different files share it with odds of about 1 in 10^26 over a million files.
+    /// The first 128 bits, the key of the set of the hashes a run has met (<see cref="HashPrefixSet"/>): half the
+    /// memory of the whole hash. Two different files share it with odds of about 1 in 10^26 over a million files.
     /// </summary>
     public UInt128 Prefix => new(A, B);
 

@@ -124,7 +124,7 @@ internal sealed class ExtractionRun
 
         counts.AddBytes(bytes.Length);
         var hash = ContentHash.Of(bytes);
-        if (store.State.Skip.Contains(hash.Prefix))
+        if (store.State.Skip.Contains(hash))
         {
             counts.AddSkipped();
             return null;

@@ -239,7 +239,7 @@ internal sealed class ReportStore : IDisposable
 
     private static StoredState LoadState(DuckDBConnection connection)
     {
-        var skip = new HashPrefixSet(expected: Convert.ToInt64(Scalar(connection, "SELECT count(*) FROM reports"), CultureInfo.InvariantCulture));
+        var skip = new HashSet<ContentHash>();
         var retry = new Dictionary<ContentHash, int>();
         var retryPaths = new Dictionary<string, int>(StringComparer.Ordinal);
         using (var command = connection.CreateCommand())
@@ -261,7 +261,7 @@ internal sealed class ReportStore : IDisposable
                 var hash = ContentHash.Parse(reader.GetString(1));
                 if (reader.GetString(3) == "report" || reader.GetString(4) == ToolVersion)
                 {
-                    skip.Add(hash.Prefix);
+                    skip.Add(hash);
                 }
                 else
                 {
