@@ -39,8 +39,12 @@ public sealed class ExtractTests
                     Assert.True(expected == stored, $"{file} {cell.Key}: stored {stored}, parsed {expected}");
                 }
 
-                var failed = parsed.Validate().Findings.Count(f => f.Outcome == FindingOutcome.Failed);
-                Assert.Equal(failed, store.Scalar($"SELECT count(*) FROM findings WHERE report_id = {id}"));
+                // Each failed rule once, naming the cells it read in the validator's order.
+                var failed = parsed.Validate().Findings.Where(f => f.Outcome == FindingOutcome.Failed)
+                    .Select(f => $"{f.RuleId} {f.Location} {string.Join(",", f.Cells.Select(c => c.Key))}").Order(StringComparer.Ordinal);
+                var storedFindings = store.Rows($"SELECT rule_id, location, array_to_string(cells, ',') FROM findings WHERE report_id = {id}")
+                    .Select(r => string.Join(' ', r)).Order(StringComparer.Ordinal);
+                Assert.Equal(failed, storedFindings);
             }
         }
 

@@ -7,7 +7,8 @@ using ReportSchemaKit.GovInfo;
 namespace ReportSchemaKit.Cli.Extraction;
 
 /// <summary>
-/// The <c>cells</c> table's <c>key</c> and <c>state</c> are DuckDB ENUMs (<c>cell_key</c>, <c>cell_state</c>) rather
+/// The <c>cells</c> table's <c>key</c> and <c>state</c> are DuckDB ENUMs (<c>cell_key</c>, <c>cell_state</c>), and
+/// <c>findings.cells</c> a list of <c>cell_key</c>, rather
 /// than text: the one writer appends two hundred cells per report, and an ENUM value is stored as a small number
 /// looked up once, where text is copied on every row (measured: 10,000 reports of 200 cells appended in 214 µs per
 /// report against 310–395 µs with text). Queries read them as text (<c>WHERE key = 'Requests.NewReceived.Total'</c>,
@@ -28,14 +29,32 @@ internal static class CellEnums
 
     /// <summary>
     /// A database written by an earlier reportkit has ENUMs without the keys of template versions added since. DuckDB
-    /// cannot add values to an ENUM, so such a column becomes text, once: appending a new key then works, and
-    /// queries read the column as before.
+    /// cannot add values to an ENUM, so such a column becomes text, once (and <c>findings.cells</c> a list of text):
+    /// appending a new key then works, and queries read the columns as before.
     /// </summary>
     public static void WidenWhereOutdated(DuckDBConnection connection)
     {
-        Widen(connection, "key", "cell_key", Keys);
+        if (Widen(connection, "key", "cell_key", Keys) && IsEnumList(connection))
+        {
+            Execute(connection, "ALTER TABLE findings ALTER COLUMN cells SET DATA TYPE VARCHAR[]");
+        }
+
         Widen(connection, "state", "cell_state", CellStateNames.States);
     }
+
+    /// <summary>The type <c>findings.cells</c> takes: a list of whatever <c>cells.key</c> is (run after <see cref="WidenWhereOutdated"/>).</summary>
+    public static string KeyListType(DuckDBConnection connection) =>
+        ColumnType(connection, "cells", "key") == "VARCHAR" ? "VARCHAR[]" : "cell_key[]";
+
+    internal static string ColumnType(DuckDBConnection connection, string table, string column)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT data_type FROM duckdb_columns() WHERE database_name = current_database() AND table_name = '{table}' AND column_name = '{column}'";
+        return System.Convert.ToString(command.ExecuteScalar(), CultureInfo.InvariantCulture) ?? "";
+    }
+
+    private static bool IsEnumList(DuckDBConnection connection) =>
+        ColumnType(connection, "findings", "cells") is var type && type.StartsWith("ENUM(", System.StringComparison.Ordinal) && type.EndsWith("[]", System.StringComparison.Ordinal);
 
     private static void CreateType(DuckDBConnection connection, string type, IReadOnlyList<string> values)
     {
@@ -45,13 +64,12 @@ internal static class CellEnums
         }
     }
 
-    private static void Widen(DuckDBConnection connection, string column, string type, IReadOnlyList<string> values)
+    /// <summary>Turns the <c>cells</c> column to text where its ENUM lacks some of the values; true where it did.</summary>
+    private static bool Widen(DuckDBConnection connection, string column, string type, IReadOnlyList<string> values)
     {
-        var columnIsEnum = Count(connection,
-            $"SELECT count(*) FROM duckdb_columns() WHERE database_name = current_database() AND table_name = 'cells' AND column_name = '{column}' AND data_type <> 'VARCHAR'") > 0;
-        if (!columnIsEnum)
+        if (ColumnType(connection, "cells", column) == "VARCHAR")
         {
-            return;
+            return false;
         }
 
         var stored = new HashSet<string>(System.StringComparer.Ordinal);
@@ -65,10 +83,13 @@ internal static class CellEnums
             }
         }
 
-        if (!values.All(stored.Contains))
+        if (values.All(stored.Contains))
         {
-            Execute(connection, $"ALTER TABLE cells ALTER COLUMN {column} SET DATA TYPE VARCHAR");
+            return false;
         }
+
+        Execute(connection, $"ALTER TABLE cells ALTER COLUMN {column} SET DATA TYPE VARCHAR");
+        return true;
     }
 
     private static string Quote(string value) => "'" + value.Replace("'", "''", System.StringComparison.Ordinal) + "'";

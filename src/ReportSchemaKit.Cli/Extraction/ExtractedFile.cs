@@ -137,9 +137,13 @@ internal readonly record struct StoredCell(string Key, decimal? Value, string St
 
 /// <summary>
 /// One failed rule as the <c>findings</c> table holds it, formatted by the parse worker so the writer only appends.
-/// The rule's assertion and messages are in the <c>rules</c> table, once per version rather than on every finding.
+/// The rule's assertion and messages are in the <c>rules</c> table, once per version rather than on every finding;
+/// the cells it read are named by key only, as their values and positions are the report's rows in <c>cells</c>
+/// (over a million random reports, text such as <c>key=value @line:column</c> was half the database and most of
+/// the memory DuckDB spent compressing at checkpoints). <c>extract</c> validates each report alone, so no key
+/// names a cell of a previous year's report.
 /// </summary>
-internal sealed record StoredFinding(string RuleId, string Severity, string Location, decimal? Left, decimal? Right, decimal? Difference, string Cells)
+internal sealed record StoredFinding(string RuleId, string Severity, string Location, decimal? Left, decimal? Right, decimal? Difference, IReadOnlyList<string> Cells)
 {
     public static StoredFinding From(Finding finding) => new(
         finding.RuleId,
@@ -148,5 +152,5 @@ internal sealed record StoredFinding(string RuleId, string Severity, string Loca
         finding.Left,
         finding.Right,
         finding.Difference,
-        string.Join(", ", finding.Cells));
+        finding.Cells.Select(cell => cell.Key).ToArray());
 }

@@ -92,6 +92,7 @@ internal sealed class ReportStore : IDisposable
             CellEnums.CreateTypes(connection);
             Execute(connection, StoreSchema.Create);
             CellEnums.WidenWhereOutdated(connection);
+            FindingCellsFromText.ConvertWhereText(connection);
             RefreshTemplateTables(connection);
             var state = LoadState(connection);
             return new ReportStore(full, connection, state);

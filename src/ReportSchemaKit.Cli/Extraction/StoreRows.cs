@@ -69,7 +69,7 @@ internal static class StoreRows
                 .AppendValue(finding.Left)
                 .AppendValue(finding.Right)
                 .AppendValue(finding.Difference)
-                .AppendValue(finding.Cells)
+                .AppendValue<string>(finding.Cells)
                 .EndRow();
         }
     }

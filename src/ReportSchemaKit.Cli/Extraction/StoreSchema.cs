@@ -52,7 +52,8 @@ internal static class StoreSchema
             left_value DECIMAL(38, 10),
             right_value DECIMAL(38, 10),
             difference DECIMAL(38, 10),
-            cells VARCHAR NOT NULL               -- key=value @line:column, …
+            cells cell_key[] NOT NULL            -- the cells the rule reads, in its order; their values and
+                                                 -- positions are in cells (the same report_id and key)
         );
         CREATE TABLE IF NOT EXISTS diagnostics (  -- all but RSK1006/RSK1007, which cells.state says
             report_id INTEGER NOT NULL,
