@@ -30,13 +30,19 @@ public sealed class ExtractTests
                 var parsed = ReportTemplates.Parse(File.ReadAllBytes(file));
                 var report = parsed.Report!;
                 var id = store.Scalar($"SELECT report_id FROM reports WHERE path = '{file}'");
-                var cells = store.Rows($"SELECT key, value FROM cells WHERE report_id = {id}").ToDictionary(r => r[0], r => r[1]);
+                var cells = store.Rows($"SELECT key, value, line, col, page FROM cells WHERE report_id = {id}").ToDictionary(r => r[0]);
                 Assert.Equal(report.Template.Cells.Count, cells.Count);
                 foreach (var cell in report.Template.Cells)
                 {
                     var expected = report.GetValue(cell.Ordinal) is { } value ? value.ToString("0.##########", System.Globalization.CultureInfo.InvariantCulture) : "NULL";
-                    var stored = cells[cell.Key] == "NULL" ? "NULL" : decimal.Parse(cells[cell.Key], System.Globalization.CultureInfo.InvariantCulture).ToString("0.##########", System.Globalization.CultureInfo.InvariantCulture);
+                    var row = cells[cell.Key];
+                    var stored = row[1] == "NULL" ? "NULL" : decimal.Parse(row[1], System.Globalization.CultureInfo.InvariantCulture).ToString("0.##########", System.Globalization.CultureInfo.InvariantCulture);
                     Assert.True(expected == stored, $"{file} {cell.Key}: stored {stored}, parsed {expected}");
+
+                    // Where it stands: line and column, and the page of a PDF (NULL for an input without pages).
+                    var at = parsed.Cells[cell.Ordinal].Position;
+                    var expectedAt = at is { } p ? $"{p.Line} {p.Column} {(p.Page > 0 ? p.Page : "NULL")}" : "NULL NULL NULL";
+                    Assert.True(expectedAt == string.Join(' ', row[2..]), $"{file} {cell.Key}: stored at {string.Join(' ', row[2..])}, parsed at {expectedAt}");
                 }
 
                 // Each failed rule once, naming the cells it read in the validator's order.

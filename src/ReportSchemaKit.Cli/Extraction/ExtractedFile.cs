@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using ReportSchemaKit.Cli.Input;
 using ReportSchemaKit.Parsing;
+using ReportSchemaKit.Text;
 using ReportSchemaKit.Validation;
 
 namespace ReportSchemaKit.Cli.Extraction;
@@ -79,7 +80,7 @@ internal sealed record ExtractedFile
         {
             var origin = result.Cells[cell.Ordinal];
             var value = report.GetValue(cell.Ordinal);
-            cells[cell.Ordinal] = new StoredCell(cell.Key, value, CellStateNames.Of(origin.State), RawUnlessPlain(origin.Raw, value), origin.Position?.Line, origin.Position?.Column);
+            cells[cell.Ordinal] = new StoredCell(cell.Key, value, CellStateNames.Of(origin.State), RawUnlessPlain(origin.Raw, value), origin.Position?.Line, origin.Position?.Column, StoredCell.PageOf(origin.Position));
             switch (origin.State)
             {
                 case CellState.Value: values++; break;
@@ -133,7 +134,11 @@ internal sealed record ExtractedFile
 }
 
 /// <summary>One cell as the <c>cells</c> table holds it.</summary>
-internal readonly record struct StoredCell(string Key, decimal? Value, string State, string? Raw, int? Line, int? Column);
+internal readonly record struct StoredCell(string Key, decimal? Value, string State, string? Raw, int? Line, int? Column, int? Page)
+{
+    /// <summary>The page of a position in a PDF; null where the input has no pages (SourcePosition says 0).</summary>
+    public static int? PageOf(SourcePosition? position) => position is { Page: > 0 } at ? at.Page : null;
+}
 
 /// <summary>
 /// One failed rule as the <c>findings</c> table holds it, formatted by the parse worker so the writer only appends.

@@ -53,6 +53,7 @@ internal static class StoreRows
                 .AppendValue(cell.Raw)
                 .AppendValue(cell.Line)
                 .AppendValue(cell.Column)
+                .AppendValue(cell.Page)
                 .EndRow();
         }
     }
@@ -86,6 +87,7 @@ internal static class StoreRows
                 .AppendValue(diagnostic.CellKey)
                 .AppendValue(diagnostic.Position?.Line)
                 .AppendValue(diagnostic.Position?.Column)
+                .AppendValue(StoredCell.PageOf(diagnostic.Position))
                 .EndRow();
         }
     }

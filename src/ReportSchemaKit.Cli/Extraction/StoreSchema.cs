@@ -41,8 +41,9 @@ internal static class StoreSchema
             value DECIMAL(38, 10),               -- NULL for a blank, marked-empty, missing or invalid cell
             state cell_state NOT NULL,           -- value | blank | empty-marker | missing | invalid
             raw VARCHAR,                         -- the text as written, where it is more than the number
-            line INTEGER,                        -- where the value stands in the decoded source
-            col INTEGER
+            line INTEGER,                        -- where the value stands in the decoded source (of its page, in a PDF)
+            col INTEGER,
+            page INTEGER                         -- the page of a PDF, from 1; NULL for an input without pages
         );
         CREATE TABLE IF NOT EXISTS findings (     -- the rules that failed (reports.not_assessable counts the others)
             report_id INTEGER NOT NULL,
@@ -62,7 +63,8 @@ internal static class StoreSchema
             message VARCHAR NOT NULL,
             cell_key VARCHAR,
             line INTEGER,
-            col INTEGER
+            col INTEGER,
+            page INTEGER
         );
         CREATE TABLE IF NOT EXISTS cell_keys (
             family VARCHAR NOT NULL,
@@ -85,6 +87,9 @@ internal static class StoreSchema
             message_en VARCHAR NOT NULL,
             message_zh VARCHAR NOT NULL
         );
+        -- Columns added since the first reportkit, last in their tables so the appenders' order holds in older files.
+        ALTER TABLE cells ADD COLUMN IF NOT EXISTS page INTEGER;
+        ALTER TABLE diagnostics ADD COLUMN IF NOT EXISTS page INTEGER;
         """;
 
     /// <summary>The tables holding a report's rows, by <c>report_id</c>.</summary>
