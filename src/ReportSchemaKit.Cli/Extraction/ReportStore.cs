@@ -40,15 +40,27 @@ internal sealed class ReportStore : IDisposable
     /// </summary>
     private const string CheckpointThreshold = "64MB";
 
-    private readonly DuckDBConnection connection;
+    /// <summary>
+    /// DuckDB keeps what it knows of every row group written through an open database (segments, statistics) until
+    /// it is closed: about 35 MB more for each million reports' rows. Closing and reopening it every this many
+    /// reports keeps that bounded (measured with DuckDB alone over 600,000 reports' rows: resident memory between
+    /// commits 62 → 83 MB without, back to 15 MB at each reopen with, and 14% faster); a reopen costs a checkpoint
+    /// DuckDB would make anyway.
+    /// </summary>
+    private const int ReopenEvery = 100_000;
+
+    private readonly int reopenEvery;
+    private DuckDBConnection connection;
+    private int storedSinceOpen;
     private readonly HashPrefixSet storedThisRun = new();
     private readonly HashSet<string> unreadPathsThisRun = new(StringComparer.Ordinal);
     private readonly Dictionary<ContentHash, int> retry;
     private readonly Dictionary<string, int> retryPaths;
     private int nextReportId;
 
-    private ReportStore(string path, DuckDBConnection connection, StoredState state)
+    private ReportStore(string path, DuckDBConnection connection, StoredState state, int reopenEvery)
     {
+        this.reopenEvery = reopenEvery;
         Path = path;
         this.connection = connection;
         State = state;
@@ -59,6 +71,9 @@ internal sealed class ReportStore : IDisposable
 
     public string Path { get; }
 
+    /// <summary>How many times the run closed and reopened the database.</summary>
+    internal int Reopened { get; private set; }
+
     /// <summary>What the database held when it was opened.</summary>
     public StoredState State { get; }
 
@@ -67,7 +82,10 @@ internal sealed class ReportStore : IDisposable
         typeof(ReportStore).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 
     /// <summary>Opens or creates the database and its tables; throws <see cref="StoreException"/> with a clear message where it cannot.</summary>
-    public static ReportStore Open(string path)
+    public static ReportStore Open(string path) => Open(path, ReopenEvery);
+
+    /// <summary>Opens the database, closing and reopening it each time this many more files are stored (tests use a few).</summary>
+    internal static ReportStore Open(string path, int reopenEvery)
     {
         var full = System.IO.Path.GetFullPath(path);
         var directory = System.IO.Path.GetDirectoryName(full);
@@ -84,18 +102,14 @@ internal sealed class ReportStore : IDisposable
         DuckDBConnection? connection = null;
         try
         {
-            connection = new DuckDBConnection("Data Source=" + full);
-            connection.Open();
-            // One DuckDB thread: the one writer only appends, and the parse workers need the cores (measured: 10,000
-            // reports 1,066/s against 950/s with a thread per core).
-            Execute(connection, $"SET memory_limit = '{MemoryLimit}'; SET allocator_flush_threshold = '{AllocatorFlushThreshold}'; SET allocator_background_threads = true; SET checkpoint_threshold = '{CheckpointThreshold}'; SET preserve_insertion_order = false; SET threads = 1;");
+            connection = Connect(full);
             CellEnums.CreateTypes(connection);
             Execute(connection, StoreSchema.Create);
             CellEnums.WidenWhereOutdated(connection);
             FindingCellsFromText.ConvertWhereText(connection);
             RefreshTemplateTables(connection);
             var state = LoadState(connection);
-            return new ReportStore(full, connection, state);
+            return new ReportStore(full, connection, state, reopenEvery);
         }
         catch (DuckDBException exception)
         {
@@ -118,6 +132,14 @@ internal sealed class ReportStore : IDisposable
     {
         try
         {
+            if (storedSinceOpen >= reopenEvery)
+            {
+                connection.Dispose();
+                connection = Connect(Path);
+                storedSinceOpen = 0;
+                Reopened++;
+            }
+
             return new StoreBatch(this, connection, nextReportId);
         }
         catch (DuckDBException exception)
@@ -133,6 +155,7 @@ internal sealed class ReportStore : IDisposable
     /// <summary>Called by a batch once committed: its ids are used and its retried files replaced.</summary>
     internal void Committed(int nextId, IReadOnlyList<(ContentHash? Hash, string Path)> retried)
     {
+        storedSinceOpen += nextId - nextReportId;
         nextReportId = nextId;
         foreach (var (hash, path) in retried)
         {
@@ -195,6 +218,25 @@ internal sealed class ReportStore : IDisposable
     }
 
     public void Dispose() => connection.Dispose();
+
+    /// <summary>Opens the database with this writer's settings.</summary>
+    private static DuckDBConnection Connect(string path)
+    {
+        var connection = new DuckDBConnection("Data Source=" + path);
+        try
+        {
+            connection.Open();
+            // One DuckDB thread: the one writer only appends, and the parse workers need the cores (measured: 10,000
+            // reports 1,066/s against 950/s with a thread per core).
+            Execute(connection, $"SET memory_limit = '{MemoryLimit}'; SET allocator_flush_threshold = '{AllocatorFlushThreshold}'; SET allocator_background_threads = true; SET checkpoint_threshold = '{CheckpointThreshold}'; SET preserve_insertion_order = false; SET threads = 1;");
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
 
     /// <summary>
     /// The templates' cells (labels, types) and rules (assertions, messages), so a query can join cells and findings
