@@ -36,7 +36,7 @@ internal static class CellEnums
     {
         if (Widen(connection, "key", "cell_key", Keys) && IsEnumList(connection))
         {
-            Execute(connection, "ALTER TABLE findings ALTER COLUMN cells SET DATA TYPE VARCHAR[]");
+            ReportStore.Execute(connection, "ALTER TABLE findings ALTER COLUMN cells SET DATA TYPE VARCHAR[]");
         }
 
         Widen(connection, "state", "cell_state", CellStateNames.States);
@@ -60,7 +60,7 @@ internal static class CellEnums
     {
         if (Count(connection, $"SELECT count(*) FROM duckdb_types() WHERE type_name = '{type}' AND database_name = current_database()") == 0)
         {
-            Execute(connection, $"CREATE TYPE {type} AS ENUM ({string.Join(", ", values.Select(Quote))})");
+            ReportStore.Execute(connection, $"CREATE TYPE {type} AS ENUM ({string.Join(", ", values.Select(Quote))})");
         }
     }
 
@@ -88,7 +88,7 @@ internal static class CellEnums
             return false;
         }
 
-        Execute(connection, $"ALTER TABLE cells ALTER COLUMN {column} SET DATA TYPE VARCHAR");
+        ReportStore.Execute(connection, $"ALTER TABLE cells ALTER COLUMN {column} SET DATA TYPE VARCHAR");
         return true;
     }
 
@@ -99,12 +99,5 @@ internal static class CellEnums
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         return System.Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
-    }
-
-    private static void Execute(DuckDBConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
     }
 }

@@ -20,8 +20,6 @@ internal static class FindingCellsFromText
         // "previous." marked a cell of last year's report, which extract never read; the key is the same.
         const string keys =
             "list_filter(list_transform(string_split(cells, ', '), lambda c: regexp_replace(split_part(c, '=', 1), '^previous[.]', '')), lambda k: k <> '')";
-        using var command = connection.CreateCommand();
-        command.CommandText = $"ALTER TABLE findings ALTER COLUMN cells SET DATA TYPE {CellEnums.KeyListType(connection)} USING {keys}";
-        command.ExecuteNonQuery();
+        ReportStore.Execute(connection, $"ALTER TABLE findings ALTER COLUMN cells SET DATA TYPE {CellEnums.KeyListType(connection)} USING {keys}");
     }
 }
