@@ -6,7 +6,8 @@ namespace ReportSchemaKit.Cli.Extraction;
 
 /// <summary>
 /// The SHA-256 of a file's bytes, the key a report is stored under: the same content is stored once, and a re-run
-/// knows what it stored. Four words rather than a hex string, so the set of stored hashes costs 32 bytes a report.
+/// knows what it stored. Four words rather than a hex string: cheap to compare, and their bits are the probes of
+/// the <see cref="ContentHashFilter"/>.
 /// </summary>
 internal readonly record struct ContentHash(ulong A, ulong B, ulong C, ulong D)
 {
@@ -28,12 +29,6 @@ internal readonly record struct ContentHash(ulong A, ulong B, ulong C, ulong D)
 
         return FromDigest(digest);
     }
-
-    /// <summary>
-    /// The first 128 bits, the key of the set of the hashes a run has met (<see cref="HashPrefixSet"/>): half the
-    /// memory of the whole hash. Two different files share it with odds of about 1 in 10^26 over a million files.
-    /// </summary>
-    public UInt128 Prefix => new(A, B);
 
     /// <summary>The lowercase hex form, as stored.</summary>
     public override string ToString()

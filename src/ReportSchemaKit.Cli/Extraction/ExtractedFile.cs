@@ -53,12 +53,44 @@ internal sealed record ExtractedFile
     /// <summary>How many rules could not be checked because a cell is blank or missing.</summary>
     public int NotAssessable { get; init; }
 
+    /// <summary>
+    /// Read and hashed but not parsed, as its content is likely stored already (or taken by this run): the writer
+    /// confirms it, and parses it after all where it is not.
+    /// </summary>
+    public bool LikelyStored { get; init; }
+
     public bool IsReport => Error is null;
 
     public int FailedRules => Findings.Count;
 
     /// <summary>A file whose bytes could not be read.</summary>
     public static ExtractedFile Unreadable(string path, string error) => new() { Path = path, Error = error };
+
+    /// <summary>Reads and hashes the file and, unless its content is <paramref name="likelyStored"/>, parses and validates it.</summary>
+    public static ExtractedFile Read(string path, Func<ContentHash, bool> likelyStored)
+    {
+        if (!ReportFile.TryReadBytes(path, out var bytes, out var error))
+        {
+            return Unreadable(path, error!);
+        }
+
+        var hash = ContentHash.Of(bytes);
+        if (likelyStored(hash))
+        {
+            return new ExtractedFile { Path = path, Hash = hash, Bytes = bytes.Length, LikelyStored = true };
+        }
+
+        try
+        {
+            return FromContent(path, bytes, hash);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // The parser is built never to throw on bad input; should it still, that file is stored as unreadable
+            // with the reason and the run goes on.
+            return Unreadable(path, $"reportkit failed on this file: {exception.GetType().Name}: {exception.Message}") with { Hash = hash, Bytes = bytes.Length };
+        }
+    }
 
     /// <summary>Parses and validates the bytes and keeps what is stored.</summary>
     public static ExtractedFile FromContent(string path, byte[] content, ContentHash hash)

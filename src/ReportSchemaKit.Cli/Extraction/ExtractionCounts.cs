@@ -13,6 +13,7 @@ internal sealed class ExtractionCounts
     private long cells;
     private long failedRules;
     private long bytesRead;
+    private long readAgain;
 
     /// <summary>Files the walk has found so far (the progress total grows until the walk ends).</summary>
     public long Found => Interlocked.Read(ref found);
@@ -37,6 +38,9 @@ internal sealed class ExtractionCounts
 
     public long BytesRead => Interlocked.Read(ref bytesRead);
 
+    /// <summary>Files the content filter wrongly took for stored, so read and parsed a second time: a cost, not an outcome.</summary>
+    public long ReadAgain => Interlocked.Read(ref readAgain);
+
     /// <summary>Files finished one way or another.</summary>
     public long Done => Stored + Unreadable + Skipped + Duplicates;
 
@@ -47,6 +51,8 @@ internal sealed class ExtractionCounts
     public void AddDuplicate() => Interlocked.Increment(ref duplicates);
 
     public void AddBytes(long count) => Interlocked.Add(ref bytesRead, count);
+
+    public void AddReadAgain() => Interlocked.Increment(ref readAgain);
 
     /// <summary>Counts a committed file.</summary>
     public void AddStored(StoredFile file)

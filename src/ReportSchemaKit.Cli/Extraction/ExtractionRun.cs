@@ -11,35 +11,36 @@ namespace ReportSchemaKit.Cli.Extraction;
 
 /// <summary>
 /// The extraction pipeline. One task walks the folders into a bounded channel of paths; parse workers (one per
-/// core) read, hash, parse and validate each file into the rows to store and put them into a second bounded
-/// channel; the one writer appends each to an open transaction (a <see cref="StoreBatch"/>) and commits it when it is
-/// full or due. The channels' bounds keep the files in flight the same whatever their number: the walk waits for
+/// core) read and hash each file and, unless the store likely holds its content, parse and validate it into the rows
+/// to store, and put it into a second bounded channel; the one writer (<see cref="StoreWriter"/>) stores the new ones
+/// and settles the rest. The channels' bounds keep the files in flight the same whatever their number: the walk waits for
 /// the workers, the workers wait for the writer.
 /// </summary>
 internal sealed class ExtractionRun
 {
     /// <summary>
-    /// A transaction is committed once it holds this many cell rows, three of DuckDB's row groups of 122,880 rows
-    /// (about 1,800 reports). Commits cost by their number more than by their size: over 100,000 reports, committing
-    /// every 500 files spent 42 s in commits, every 2,000 files 20 s.
+    /// Doubtful files (contents the filter says may be stored) settled by one query at most: a query scans every
+    /// stored hash, so a re-run over a million stored reports makes 20 of them; the files wait as path and hash.
     /// </summary>
-    private const long BatchCellRows = 3 * 122_880;
-
-    /// <summary>At most this many files per transaction (unreadable files have no cells), so a kill loses little work.</summary>
-    private const int BatchFiles = 2_000;
-
-    /// <summary>A batch open this long is committed even if not full, so a slow trickle of files is stored steadily.</summary>
-    private static readonly TimeSpan BatchAge = TimeSpan.FromSeconds(2);
+    private const int ConfirmEvery = 50_000;
 
     private readonly ReportStore store;
     private readonly ExtractionCounts counts;
     private readonly int workers;
+    private readonly int confirmEvery;
 
     public ExtractionRun(ReportStore store, ExtractionCounts counts, int workers)
+        : this(store, counts, workers, ConfirmEvery)
+    {
+    }
+
+    /// <summary>A run settling at most <paramref name="confirmEvery"/> doubtful files a query (tests use a few).</summary>
+    internal ExtractionRun(ReportStore store, ExtractionCounts counts, int workers, int confirmEvery)
     {
         this.store = store;
         this.counts = counts;
         this.workers = Math.Max(1, workers);
+        this.confirmEvery = confirmEvery;
     }
 
     /// <summary>Folders that could not be walked and roots that do not exist, with why.</summary>
@@ -107,90 +108,37 @@ internal sealed class ExtractionRun
     {
         await foreach (var path in paths.ReadAllAsync(cancellation).ConfigureAwait(false))
         {
-            if (Extract(path) is { } file)
-            {
-                await results.WriteAsync(file, cancellation).ConfigureAwait(false);
-            }
-        }
-    }
-
-    /// <summary>One file to the rows to store, or <c>null</c> where its content is already stored.</summary>
-    private ExtractedFile? Extract(string path)
-    {
-        if (!ReportFile.TryReadBytes(path, out var bytes, out var error))
-        {
-            return ExtractedFile.Unreadable(path, error!);
-        }
-
-        counts.AddBytes(bytes.Length);
-        var hash = ContentHash.Of(bytes);
-        if (store.State.Skip.Contains(hash))
-        {
-            counts.AddSkipped();
-            return null;
-        }
-
-        try
-        {
-            return ExtractedFile.FromContent(path, bytes, hash);
-        }
-        catch (Exception exception) when (exception is not OutOfMemoryException)
-        {
-            // The parser is built never to throw on bad input; should it still, that file is stored as unreadable
-            // with the reason and the run goes on.
-            return ExtractedFile.Unreadable(path, $"reportkit failed on this file: {exception.GetType().Name}: {exception.Message}") with { Hash = hash, Bytes = bytes.Length };
+            // A content the store likely holds is only hashed: a re-run reads every file but parses only new ones.
+            var file = ExtractedFile.Read(path, store.MayHold);
+            counts.AddBytes(file.Bytes);
+            await results.WriteAsync(file, cancellation).ConfigureAwait(false);
         }
     }
 
     private async Task WriteAsync(ChannelReader<ExtractedFile> results, CancellationToken cancellation)
     {
-        StoreBatch? batch = null;
-        try
+        using var writer = new StoreWriter(store, counts, confirmEvery);
+        while (await WaitForFiles(results, writer.Due, cancellation).ConfigureAwait(false))
         {
-            while (await WaitForFiles(results, batch, cancellation).ConfigureAwait(false))
+            while (results.TryRead(out var file))
             {
-                while (results.TryRead(out var file))
-                {
-                    if (!store.Claim(file))
-                    {
-                        counts.AddDuplicate();
-                        continue;
-                    }
-
-                    batch ??= store.BeginBatch();
-                    batch.Append(file);
-                    if (batch.CellRows >= BatchCellRows || batch.Count >= BatchFiles)
-                    {
-                        Commit(ref batch);
-                    }
-                }
-
-                if (batch is not null && batch.Age >= BatchAge)
-                {
-                    Commit(ref batch);
-                }
+                writer.Take(file);
             }
 
-            if (batch is not null)
-            {
-                Commit(ref batch);
-            }
+            writer.CommitDue();
         }
-        finally
-        {
-            batch?.Dispose();
-        }
+
+        writer.Finish();
     }
 
-    /// <summary>Waits for more files, or while a batch is open at most until it is due, so a slow trickle is stored steadily.</summary>
-    private static async Task<bool> WaitForFiles(ChannelReader<ExtractedFile> results, StoreBatch? batch, CancellationToken cancellation)
+    /// <summary>Waits for more files, or at most until the writer has something due, so a slow trickle is stored steadily.</summary>
+    private static async Task<bool> WaitForFiles(ChannelReader<ExtractedFile> results, TimeSpan? writerDue, CancellationToken cancellation)
     {
-        if (batch is null)
+        if (writerDue is not { } due)
         {
             return await results.WaitToReadAsync(cancellation).ConfigureAwait(false);
         }
 
-        var due = BatchAge - batch.Age;
         if (due <= TimeSpan.Zero)
         {
             return true;
@@ -204,22 +152,8 @@ internal sealed class ExtractionRun
         }
         catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
         {
-            // The batch is due: go round to commit it.
+            // The writer has something due: go round to commit or settle it.
             return true;
         }
-    }
-
-    private void Commit(ref StoreBatch? batch)
-    {
-        using (batch)
-        {
-            foreach (var file in batch!.Commit())
-            {
-                counts.AddStored(file);
-            }
-        }
-
-        batch = null;
-        FreedNativeMemory.Return();
     }
 }

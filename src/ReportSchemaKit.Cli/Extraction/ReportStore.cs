@@ -52,15 +52,16 @@ internal sealed class ReportStore : IDisposable
     private readonly int reopenEvery;
     private DuckDBConnection connection;
     private int storedSinceOpen;
-    private readonly HashPrefixSet storedThisRun = new();
+    private readonly ContentHashFilter seen;
     private readonly HashSet<string> unreadPathsThisRun = new(StringComparer.Ordinal);
     private readonly Dictionary<ContentHash, int> retry;
     private readonly Dictionary<string, int> retryPaths;
     private int nextReportId;
 
-    private ReportStore(string path, DuckDBConnection connection, StoredState state, int reopenEvery)
+    private ReportStore(string path, DuckDBConnection connection, StoredState state, ContentHashFilter seen, int reopenEvery)
     {
         this.reopenEvery = reopenEvery;
+        this.seen = seen;
         Path = path;
         this.connection = connection;
         State = state;
@@ -82,10 +83,13 @@ internal sealed class ReportStore : IDisposable
         typeof(ReportStore).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 
     /// <summary>Opens or creates the database and its tables; throws <see cref="StoreException"/> with a clear message where it cannot.</summary>
-    public static ReportStore Open(string path) => Open(path, ReopenEvery);
+    public static ReportStore Open(string path) => Open(path, ReopenEvery, ContentHashFilter.DefaultSizeLog2);
 
-    /// <summary>Opens the database, closing and reopening it each time this many more files are stored (tests use a few).</summary>
-    internal static ReportStore Open(string path, int reopenEvery)
+    /// <summary>
+    /// Opens the database, closing and reopening it each time this many more files are stored, with a filter of
+    /// 2^<paramref name="filterSizeLog2"/> bits (tests use few files between reopens and small filters).
+    /// </summary>
+    internal static ReportStore Open(string path, int reopenEvery, int filterSizeLog2)
     {
         var full = System.IO.Path.GetFullPath(path);
         var directory = System.IO.Path.GetDirectoryName(full);
@@ -108,8 +112,9 @@ internal sealed class ReportStore : IDisposable
             CellEnums.WidenWhereOutdated(connection);
             FindingCellsFromText.ConvertWhereText(connection);
             RefreshTemplateTables(connection);
-            var state = LoadState(connection);
-            return new ReportStore(full, connection, state, reopenEvery);
+            var seen = new ContentHashFilter(filterSizeLog2);
+            var state = LoadState(connection, seen);
+            return new ReportStore(full, connection, state, seen, reopenEvery);
         }
         catch (DuckDBException exception)
         {
@@ -119,10 +124,68 @@ internal sealed class ReportStore : IDisposable
     }
 
     /// <summary>
-    /// Takes the file for this run, or returns false where a file with the same content (or, unread, the same path)
-    /// was already taken: a second copy of a report is not stored twice.
+    /// False where the content is certainly not stored, nor taken by this run; true where it may be, to be confirmed
+    /// by <see cref="StoredAmong"/>. For the parse workers, which need not parse what is stored.
     /// </summary>
-    public bool Claim(ExtractedFile file) => file.Hash is { } hash ? storedThisRun.Add(hash.Prefix) : unreadPathsThisRun.Add(file.Path);
+    public bool MayHold(ContentHash hash) => seen.MayContain(hash);
+
+    /// <summary>
+    /// Takes the file for this run where its content is certainly new; a file whose content may be stored or taken
+    /// already is <see cref="ClaimOutcome.Doubtful"/>, for <see cref="StoredAmong"/> to settle, and an unread file whose
+    /// path this run has taken is a <see cref="ClaimOutcome.Duplicate"/>. A second copy of a report is not stored twice.
+    /// </summary>
+    public ClaimOutcome Claim(ExtractedFile file)
+    {
+        if (file.Hash is not { } hash)
+        {
+            return unreadPathsThisRun.Add(file.Path) ? ClaimOutcome.Taken : ClaimOutcome.Duplicate;
+        }
+
+        if (seen.MayContain(hash))
+        {
+            return ClaimOutcome.Doubtful;
+        }
+
+        seen.Add(hash);
+        return ClaimOutcome.Taken;
+    }
+
+    /// <summary>
+    /// Of these contents, the ones stored for good (a report, or an unreadable file this reportkit version read),
+    /// each with whether this run stored it; one query, a scan of the stored hashes. Call it with no batch open, so
+    /// every file this run took is committed and seen.
+    /// </summary>
+    public Dictionary<ContentHash, bool> StoredAmong(IReadOnlyCollection<ContentHash> hashes)
+    {
+        var stored = new Dictionary<ContentHash, bool>();
+        if (hashes.Count == 0)
+        {
+            return stored;
+        }
+
+        try
+        {
+            using var command = connection.CreateCommand();
+            // One text parameter split by DuckDB: a list of tens of thousands of literals would be parsed as SQL.
+            command.CommandText = "SELECT sha256, report_id, status, reportkit_version FROM reports WHERE sha256 IN (SELECT unnest(string_split($hashes, ',')))";
+            command.Parameters.Add(new DuckDBParameter("hashes", string.Join(',', hashes)));
+            command.UseStreamingMode = true;
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                if (IsFinal(reader.GetString(2), reader.GetString(3)))
+                {
+                    stored[ContentHash.Parse(reader.GetString(0))] = reader.GetInt32(1) >= State.NextReportId;
+                }
+            }
+        }
+        catch (DuckDBException exception)
+        {
+            throw new StoreException($"{Path}: cannot read: {OneLine(exception.Message)}", exception);
+        }
+
+        return stored;
+    }
 
     /// <summary>
     /// Opens a transaction that files are appended to one by one as they arrive, so a batch holds rows in DuckDB
@@ -280,9 +343,9 @@ internal sealed class ReportStore : IDisposable
         transaction.Commit();
     }
 
-    private static StoredState LoadState(DuckDBConnection connection)
+    /// <summary>Fills the filter with the contents stored for good and returns the rest of what the run needs.</summary>
+    private static StoredState LoadState(DuckDBConnection connection, ContentHashFilter seen)
     {
-        var skip = new HashSet<ContentHash>();
         var retry = new Dictionary<ContentHash, int>();
         var retryPaths = new Dictionary<string, int>(StringComparer.Ordinal);
         using (var command = connection.CreateCommand())
@@ -302,9 +365,9 @@ internal sealed class ReportStore : IDisposable
                 }
 
                 var hash = ContentHash.Parse(reader.GetString(1));
-                if (reader.GetString(3) == "report" || reader.GetString(4) == ToolVersion)
+                if (IsFinal(reader.GetString(3), reader.GetString(4)))
                 {
-                    skip.Add(hash);
+                    seen.Add(hash);
                 }
                 else
                 {
@@ -316,12 +379,17 @@ internal sealed class ReportStore : IDisposable
         var maxId = Scalar(connection, "SELECT max(report_id) FROM reports");
         return new StoredState
         {
-            Skip = skip,
             Retry = retry,
             RetryPaths = retryPaths,
             NextReportId = maxId is null or DBNull ? 1 : Convert.ToInt32(maxId, CultureInfo.InvariantCulture) + 1,
         };
     }
+
+    /// <summary>
+    /// A stored row not to read again: a report, or an unreadable file this reportkit version tried (a newer one,
+    /// with readers the old lacked, tries it again and replaces the row).
+    /// </summary>
+    private static bool IsFinal(string status, string reportkitVersion) => status == "report" || reportkitVersion == ToolVersion;
 
     internal static void Execute(DuckDBConnection connection, string sql)
     {
