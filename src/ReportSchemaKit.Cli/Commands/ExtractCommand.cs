@@ -120,6 +120,12 @@ internal static class ExtractCommand
         var culture = CultureInfo.InvariantCulture;
         output.WriteLine(string.Create(culture,
             $"reportkit extract: {(interrupted ? "interrupted after " : string.Empty)}{counts.Done:N0} files in {elapsed.TotalSeconds:F1} s ({counts.Done / seconds:N0} files/s, {counts.BytesRead / seconds / (1024 * 1024):F1} MB/s) into {store.Path}"));
+        if (store.RemovedAtOpen.Count > 0)
+        {
+            var rows = string.Join(", ", store.RemovedAtOpen.Select(r => string.Create(culture, $"{r.Rows:N0} {r.Table} rows")));
+            output.WriteLine($"  repaired    removed {rows} that a killed run had left without their report");
+        }
+
         output.WriteLine(string.Create(culture, $"  stored      {counts.Stored,7:N0} reports ({counts.Cells:N0} cells, {counts.FailedRules:N0} broken rules)"));
         output.WriteLine(string.Create(culture, $"  unreadable  {counts.Unreadable,7:N0} files, stored with their error"));
         output.WriteLine(string.Create(culture, $"  skipped     {counts.Skipped,7:N0} files already stored (same content)"));

@@ -58,8 +58,9 @@ internal sealed class ReportStore : IDisposable
     private readonly Dictionary<string, int> retryPaths;
     private int nextReportId;
 
-    private ReportStore(string path, DuckDBConnection connection, StoredState state, ContentHashFilter seen, int reopenEvery)
+    private ReportStore(string path, DuckDBConnection connection, StoredState state, ContentHashFilter seen, (string Table, long Rows)[] removed, int reopenEvery)
     {
+        RemovedAtOpen = removed;
         this.reopenEvery = reopenEvery;
         this.seen = seen;
         Path = path;
@@ -74,6 +75,9 @@ internal sealed class ReportStore : IDisposable
 
     /// <summary>How many times the run closed and reopened the database.</summary>
     internal int Reopened { get; private set; }
+
+    /// <summary>Rows a killed run's uncommitted batch had left without their report, removed on opening (<see cref="UncommittedRows"/>).</summary>
+    public IReadOnlyList<(string Table, long Rows)> RemovedAtOpen { get; }
 
     /// <summary>What the database held when it was opened.</summary>
     public StoredState State { get; }
@@ -111,10 +115,11 @@ internal sealed class ReportStore : IDisposable
             Execute(connection, StoreSchema.Create);
             CellEnums.WidenWhereOutdated(connection);
             FindingCellsFromText.ConvertWhereText(connection);
+            var removed = UncommittedRows.Remove(connection);
             RefreshTemplateTables(connection);
             var seen = new ContentHashFilter(filterSizeLog2);
             var state = LoadState(connection, seen);
-            return new ReportStore(full, connection, state, seen, reopenEvery);
+            return new ReportStore(full, connection, state, seen, removed, reopenEvery);
         }
         catch (DuckDBException exception)
         {
