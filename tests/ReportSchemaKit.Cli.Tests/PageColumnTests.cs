@@ -16,7 +16,7 @@ public sealed class PageColumnTests
         var database = folder.File("r.duckdb");
         using (var older = new Store(database))
         {
-            older.Execute("""
+            older.Execute(EarlierReports.Sql(1000) + """
                 CREATE TABLE cells (report_id INTEGER NOT NULL, key VARCHAR NOT NULL, value DECIMAL(38, 10), state VARCHAR NOT NULL,
                     raw VARCHAR, line INTEGER, col INTEGER);
                 CREATE TABLE diagnostics (report_id INTEGER NOT NULL, code VARCHAR NOT NULL, severity VARCHAR NOT NULL,

@@ -10,7 +10,8 @@ namespace ReportSchemaKit.Cli.Extraction;
 /// </summary>
 internal static class StoreSchema
 {
-    public const string Create = """
+    /// <summary>The <c>reports</c> table, the one every other table's rows hang off.</summary>
+    public const string ReportsTable = """
         CREATE TABLE IF NOT EXISTS reports (
             report_id INTEGER NOT NULL,          -- joins cells, findings and diagnostics
             sha256 VARCHAR,                      -- of the file's bytes; NULL where they could not be read
@@ -35,6 +36,10 @@ internal static class StoreSchema
             reportkit_version VARCHAR NOT NULL,
             extracted_at TIMESTAMP NOT NULL
         );
+        """;
+
+    public const string Create = ReportsTable + """
+
         CREATE TABLE IF NOT EXISTS cells (
             report_id INTEGER NOT NULL,
             key cell_key NOT NULL,               -- Table.Row.Column, the same id in every version
