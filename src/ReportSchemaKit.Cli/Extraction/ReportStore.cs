@@ -170,19 +170,33 @@ internal sealed class ReportStore : IDisposable
 
         try
         {
-            using var command = connection.CreateCommand();
-            // One text parameter split by DuckDB: a list of tens of thousands of literals would be parsed as SQL.
-            command.CommandText = "SELECT sha256, report_id, status, reportkit_version FROM reports WHERE sha256 IN (SELECT unnest(string_split($hashes, ',')))";
-            command.Parameters.Add(new DuckDBParameter("hashes", string.Join(',', hashes)));
-            command.UseStreamingMode = true;
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
+            // The hashes go into a temporary table through the appender, and the query joins it: against one text
+            // parameter split by DuckDB or a list parameter, 50,000 hashes among 100,000 stored took 35-130 ms instead
+            // of 200-350 ms, and 16 MB more resident memory instead of 40-50 MB.
+            Execute(connection, "CREATE OR REPLACE TEMP TABLE doubtful_hashes (sha256 VARCHAR NOT NULL)");
+            using (var appender = connection.CreateAppender("temp", "main", "doubtful_hashes"))
             {
-                if (IsFinal(reader.GetString(2), reader.GetString(3)))
+                foreach (var hash in hashes)
                 {
-                    stored[ContentHash.Parse(reader.GetString(0))] = reader.GetInt32(1) >= State.NextReportId;
+                    appender.CreateRow().AppendValue(hash.ToString()).EndRow();
                 }
             }
+
+            using (var command = connection.CreateCommand())
+            {
+                command.CommandText = "SELECT r.sha256, r.report_id, r.status, r.reportkit_version FROM reports r SEMI JOIN doubtful_hashes d ON r.sha256 = d.sha256";
+                command.UseStreamingMode = true;
+                using var reader = command.ExecuteReader();
+                while (reader.Read())
+                {
+                    if (IsFinal(reader.GetString(2), reader.GetString(3)))
+                    {
+                        stored[ContentHash.Parse(reader.GetString(0))] = reader.GetInt32(1) >= State.NextReportId;
+                    }
+                }
+            }
+
+            Execute(connection, "DROP TABLE doubtful_hashes");
         }
         catch (DuckDBException exception)
         {

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 
 namespace ReportSchemaKit.Cli.Extraction;
 
@@ -172,12 +171,19 @@ internal sealed class StoreWriter : IDisposable
         }
     }
 
-    private void Settle(List<(string Path, ContentHash Hash)> files)
+    private void Settle(PathHashList files)
     {
-        var stored = store.StoredAmong(files.Select(f => f.Hash).ToHashSet());
-        var takenNow = new HashSet<ContentHash>();
-        foreach (var (path, hash) in files)
+        var distinct = new HashSet<ContentHash>(files.Count);
+        foreach (var hash in files.Hashes)
         {
+            distinct.Add(hash);
+        }
+
+        var stored = store.StoredAmong(distinct);
+        var takenNow = new HashSet<ContentHash>();
+        for (var i = 0; i < files.Count; i++)
+        {
+            var hash = files.HashAt(i);
             if (stored.TryGetValue(hash, out var byThisRun))
             {
                 if (byThisRun)
@@ -198,7 +204,7 @@ internal sealed class StoreWriter : IDisposable
                 // Not stored: the filter's false alarm, or an unreadable content an older reportkit stored, to try
                 // again. Read again; a file changed since is claimed as any other.
                 counts.AddReadAgain();
-                var file = ExtractedFile.Read(path, likelyStored: _ => false);
+                var file = ExtractedFile.Read(files.PathAt(i), likelyStored: _ => false);
                 if (file.Hash == hash)
                 {
                     Append(file);
