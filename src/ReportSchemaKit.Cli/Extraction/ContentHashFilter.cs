@@ -10,10 +10,9 @@ namespace ReportSchemaKit.Cli.Extraction;
 /// memory bound; this costs 16 MB at any count, and its cost is only a rising share of "maybe" for new contents:
 /// with five probes in 2^27 bits, one new content in 15 million at a million hashes, one in 76,000 at three
 /// million, one in 344 at ten million, one in 25 at twenty million (each such file is read and parsed by the
-/// writer after its query). The hashes are SHA-256,
-/// uniform already, so five 32-bit slices of them are the five probes. Any number of threads may ask while one
-/// adds: a probe bit set is never cleared, so a reader at worst misses a hash being added, which the writer, asking
-/// again, does not.
+/// writer after its query). The hashes are SHA-256, uniform already, so five 32-bit slices of them are the five
+/// probes. Any number of threads may ask while one adds: a probe bit set is never cleared, so a reader at worst
+/// misses a hash being added, which the writer, asking again, does not.
 /// </summary>
 internal sealed class ContentHashFilter
 {
