@@ -158,12 +158,12 @@ internal sealed class ReportStore : IDisposable
     /// <summary>
     /// Of these contents, the ones stored for good (a report, or an unreadable file this reportkit version read),
     /// each with whether this run stored it; one query, a scan of the stored hashes. Call it with no batch open, so
-    /// every file this run took is committed and seen.
+    /// every file this run took is committed and seen. A hash given twice is answered once (the query's semi-join).
     /// </summary>
-    public Dictionary<ContentHash, bool> StoredAmong(IReadOnlyCollection<ContentHash> hashes)
+    public Dictionary<ContentHash, bool> StoredAmong(ReadOnlySpan<ContentHash> hashes)
     {
         var stored = new Dictionary<ContentHash, bool>();
-        if (hashes.Count == 0)
+        if (hashes.IsEmpty)
         {
             return stored;
         }
@@ -410,11 +410,12 @@ internal sealed class ReportStore : IDisposable
     /// </summary>
     private static bool IsFinal(string status, string reportkitVersion) => status == "report" || reportkitVersion == ToolVersion;
 
-    internal static void Execute(DuckDBConnection connection, string sql)
+    /// <summary>Runs the statements; returns the rows they changed (as DuckDB counts them).</summary>
+    internal static int Execute(DuckDBConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
-        command.ExecuteNonQuery();
+        return command.ExecuteNonQuery();
     }
 
     private static object? Scalar(DuckDBConnection connection, string sql)

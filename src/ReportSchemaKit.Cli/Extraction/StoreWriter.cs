@@ -173,13 +173,7 @@ internal sealed class StoreWriter : IDisposable
 
     private void Settle(PathHashList files)
     {
-        var distinct = new HashSet<ContentHash>(files.Count);
-        foreach (var hash in files.Hashes)
-        {
-            distinct.Add(hash);
-        }
-
-        var stored = store.StoredAmong(distinct);
+        var stored = store.StoredAmong(files.Hashes);
         var takenNow = new HashSet<ContentHash>();
         for (var i = 0; i < files.Count; i++)
         {

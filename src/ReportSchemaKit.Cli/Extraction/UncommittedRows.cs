@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using DuckDB.NET.Data;
 
@@ -23,11 +22,8 @@ internal static class UncommittedRows
         var removed = new List<(string, long)>();
         foreach (var table in StoreSchema.ReportTables.Where(table => table != "reports"))
         {
-            using var command = connection.CreateCommand();
             // Report ids grow with the order rows were appended in, so DuckDB skips every row group but the last few.
-            command.CommandText = string.Create(CultureInfo.InvariantCulture,
-                $"DELETE FROM {table} WHERE report_id > (SELECT coalesce(max(report_id), 0) FROM reports)");
-            var rows = command.ExecuteNonQuery();
+            var rows = ReportStore.Execute(connection, $"DELETE FROM {table} WHERE report_id > (SELECT coalesce(max(report_id), 0) FROM reports)");
             if (rows > 0)
             {
                 removed.Add((table, rows));
