@@ -49,6 +49,8 @@ internal static class ExtractCommand
     private static async Task<int> Run(string[] inputs, FileInfo database, DirectoryInfo? parquet, DirectoryInfo? csv, int workers, bool progress, CancellationToken cancellation)
     {
         var clock = Stopwatch.StartNew();
+        // Before DuckDB and the workers start their threads, which would each take an arena of their own.
+        NativeHeap.LimitFragmentation();
         ReportStore store;
         try
         {

@@ -149,7 +149,7 @@ internal sealed class StoreWriter : IDisposable
         }
 
         batch = null;
-        FreedNativeMemory.Return();
+        NativeHeap.ReturnFreed();
     }
 
     /// <summary>Settles the doubtful files with one query, after committing the batch so it sees all this run took.</summary>
