@@ -9,7 +9,8 @@ namespace ReportSchemaKit.Benchmarks.Extraction;
 /// <summary>
 /// <c>extract-scale [--count N] [--dir DIR]</c>: writes N random reports (about 10 KB, mixed layouts) into a
 /// folder, then runs the real <c>reportkit extract</c> over it as a child process, twice (the second run skips
-/// everything), and prints wall time, reports/s and the extracting process's peak resident memory.
+/// everything), and prints wall time, reports/s, the extracting process's peak resident memory and its largest
+/// resident memory in each tenth of the run (flat where nothing grows with the count).
 /// </summary>
 internal static class ExtractScale
 {
@@ -40,6 +41,8 @@ internal static class ExtractScale
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{pass}: {run.Elapsed.TotalSeconds:F1} s, {count / run.Elapsed.TotalSeconds:N0} reports/s, peak memory {run.PeakBytes / (1024.0 * 1024):F0} MB, database {new FileInfo(database).Length / (1024.0 * 1024):F0} MB; "
                 + $"processor time {run.ProcessorTime.TotalSeconds:F1} s ({run.ProcessorTime.TotalMilliseconds / count:F2} ms a report; {run.ProcessorTime.TotalSeconds / Environment.ProcessorCount:F1} s on {Environment.ProcessorCount} cores alone)"));
+            Console.WriteLine("    resident memory, largest in each tenth of the run: "
+                + string.Join(", ", run.ResidentByTenth.Select(b => (b / (1024 * 1024)).ToString(CultureInfo.InvariantCulture))) + " MB");
             Console.WriteLine(string.Join(Environment.NewLine, run.Output.Split('\n').Take(6).Select(l => "    " + l.TrimEnd())));
         }
 
