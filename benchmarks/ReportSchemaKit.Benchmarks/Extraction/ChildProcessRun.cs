@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
-using System.Linq;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Threading;
 
 namespace ReportSchemaKit.Benchmarks.Extraction;
