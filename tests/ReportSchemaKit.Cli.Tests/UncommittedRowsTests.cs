@@ -1,5 +1,6 @@
+using System;
+using System.Globalization;
 using System.IO;
-using System.Text;
 using ReportSchemaKit.Cli.Tests.Infrastructure;
 
 namespace ReportSchemaKit.Cli.Tests;
@@ -36,7 +37,7 @@ public sealed class UncommittedRowsTests
         var again = Reportkit.Run("extract", folder.File("in"), "--db", database, "--no-progress");
 
         Assert.True(again.ExitCode == 0, again.ToString());
-        Assert.Contains(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"repaired    removed {cells:N0} cells rows, {findings:N0} findings rows that a killed run had left without their report"), again.Output, System.StringComparison.Ordinal);
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"repaired    removed {cells:N0} cells rows, {findings:N0} findings rows that a killed run had left without their report"), again.Output, StringComparison.Ordinal);
         using var store = new Store(database);
         // The new report took id 3 and has its own rows only.
         Assert.Equal(3, store.Scalar("SELECT report_id FROM reports WHERE path LIKE '%3.txt'"));
@@ -44,6 +45,6 @@ public sealed class UncommittedRowsTests
         Assert.Equal(store.Scalar("SELECT failed_rules FROM reports WHERE report_id = 3"), store.Scalar("SELECT count(*) FROM findings WHERE report_id = 3"));
 
         var third = Reportkit.Run("extract", folder.File("in"), "--db", database, "--no-progress");
-        Assert.DoesNotContain("repaired", third.Output, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("repaired", third.Output, StringComparison.Ordinal);
     }
 }
