@@ -20,17 +20,15 @@ public sealed class DoubtfulContentTests
     public async Task A_filter_that_doubts_nearly_everything_changes_nothing_stored_or_counted()
     {
         using var folder = new TempFolder();
-        var report = File.ReadAllBytes(Corpus.PathOf("2023-jinshan-f2021-lines.txt"));
-        byte[] Variant(int i) => [.. report, .. Encoding.UTF8.GetBytes(new string('\n', i + 1))];
         var prose = Encoding.UTF8.GetBytes("# 说明\n\n本年度无统计表。\n");
         for (var i = 0; i < 12; i++)
         {
-            folder.Write($"in/a/{i}.txt", Variant(i));
+            folder.Write($"in/a/{i}.txt", ReportVariants.Variant(i));
         }
 
         for (var i = 0; i < 3; i++)
         {
-            folder.Write($"in/b/copy-{i}.txt", Variant(i));
+            folder.Write($"in/b/copy-{i}.txt", ReportVariants.Variant(i));
         }
 
         folder.Write("in/a/prose.md", prose);
@@ -49,7 +47,7 @@ public sealed class DoubtfulContentTests
         // A second run: three new reports, the rest stored before; the unreadable file as an older reportkit left it.
         for (var i = 12; i < 15; i++)
         {
-            folder.Write($"in/c/{i}.txt", Variant(i));
+            folder.Write($"in/c/{i}.txt", ReportVariants.Variant(i));
         }
 
         long oldId;
