@@ -65,4 +65,23 @@ public static class ParseCodes
 
     /// <summary>Some bytes were not valid in the detected encoding and were read as U+FFFD; the text around them is kept.</summary>
     public const string UndecodableBytes = "RSK1020";
+
+    /// <summary>
+    /// Values were seen where a row stands but nothing places them in its columns (fewer values than columns, with
+    /// the blanks gone, or a run that is no whole number of rows): the row's cells are missing, and the message names
+    /// the values seen. Binding them left to right would put numbers in the wrong cells.
+    /// </summary>
+    public const string ValuesNotPlaced = "RSK1021";
+
+    /// <summary>
+    /// Two or more ways to place a table's values explained the text equally well and the template's rules did not
+    /// single one out: the cells on which they disagree are missing, and the message names the rows concerned.
+    /// </summary>
+    public const string AmbiguousAlignment = "RSK1022";
+
+    /// <summary>Two ways to place a table's values explained the text equally well; the template's rules held for only one, which was taken.</summary>
+    public const string ChosenByRules = "RSK1023";
+
+    /// <summary>A row's label stands after its values instead of before them (a converter moved it); the values were placed by the rows' order.</summary>
+    public const string LabelDisplaced = "RSK1024";
 }

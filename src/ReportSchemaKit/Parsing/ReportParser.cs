@@ -7,6 +7,7 @@ using ReportSchemaKit.Parsing.Matching;
 using ReportSchemaKit.Reports;
 using ReportSchemaKit.Templates;
 using ReportSchemaKit.Text;
+using ReportSchemaKit.Validation;
 
 namespace ReportSchemaKit.Parsing;
 
@@ -145,7 +146,7 @@ public static class ReportParser
         }
 
         var (registration, outcome) = candidates
-            .Select(c => (Registration: c, Outcome: ReportMatcher.Match(tokens, cells, c.Template, scratch)))
+            .Select(c => (Registration: c, Outcome: ReportMatcher.Match(tokens, cells, c.Template, scratch, RuleFailures(c))))
             .OrderByDescending(c => c.Outcome.CellsBound)
             .First();
         if (outcome.TablesFound == 0)
@@ -175,6 +176,10 @@ public static class ReportParser
             registration.Create(outcome.Values), source, year, title, layout, encoding, outcome.Origins, narrative,
             diagnostics.OrderBy(d => d.Position is null).ThenBy(d => d.Position?.Page ?? 0).ThenBy(d => d.Position?.Line ?? int.MaxValue).ThenBy(d => d.Position?.Column ?? 0).ToList());
     }
+
+    /// <summary>How many rules a set of values breaks on the version's generated validator: what breaks a tie between alignments.</summary>
+    private static Func<decimal?[], int>? RuleFailures(TemplateRegistration registration) =>
+        values => registration.Create(values) is IValidatableReport report ? report.Validate().Failures.Count() : 0;
 
     /// <summary>The version(s) to try, and how they were chosen.</summary>
     private static (List<TemplateRegistration> Candidates, VersionSource Source) ChooseVersions(

@@ -57,25 +57,25 @@ internal sealed class CellBinder
         }
     }
 
-    /// <summary>Binds the tokens to the row's cells from the first column; fewer tokens leave the last cells missing.</summary>
-    public void BindRow(TableInfo table, int row, ReadOnlySpan<int> tokens, SourcePosition? rowPosition)
+    /// <summary>Binds a whole row: one token per column, in column order, on the evidence given.</summary>
+    public void BindRow(TableInfo table, int row, ReadOnlySpan<int> tokens, CellBinding binding)
     {
         var columns = table.Columns.Count;
-        for (var column = 0; column < columns && column < tokens.Length; column++)
+        if (tokens.Length != columns)
         {
-            BindCell(table, table.CellOrdinal(row, column), table.Columns[column], tokens[column]);
+            throw new ArgumentException($"A row of {columns} columns needs {columns} tokens, not {tokens.Length}.", nameof(tokens));
         }
 
-        if (tokens.Length < columns)
+        for (var column = 0; column < columns; column++)
         {
-            var missing = table.Columns.Skip(tokens.Length).Select(c => _template.Cells[table.CellOrdinal(row, c.Index)].Key).ToList();
-            Report(ParseCodes.MissingValues, ParseSeverity.Warning,
-                string.Create(CultureInfo.InvariantCulture, $"Row {table.Rows[row].Label} has {tokens.Length} of {columns} values; missing: {string.Join(", ", missing)}"),
-                rowPosition, missing[0]);
+            BindCell(table.CellOrdinal(row, column), table.Columns[column], tokens[column], binding);
         }
     }
 
-    private void BindCell(TableInfo table, int ordinal, ColumnInfo column, int tokenIndex)
+    /// <summary>The keys of a row's cells, for diagnostics that name them.</summary>
+    public IEnumerable<string> KeysOf(TableInfo table, int row) => table.Columns.Select(c => _template.Cells[table.CellOrdinal(row, c.Index)].Key);
+
+    private void BindCell(int ordinal, ColumnInfo column, int tokenIndex, CellBinding binding)
     {
         var token = _tokens[tokenIndex];
         var cell = _cells[tokenIndex];
@@ -86,27 +86,27 @@ internal sealed class CellBinder
         switch (token.Kind)
         {
             case TokenKind.Blank:
-                Origins[ordinal] = new CellOrigin(CellState.Blank, raw, position);
+                Origins[ordinal] = new CellOrigin(CellState.Blank, raw, position, binding);
                 Report(ParseCodes.BlankCell, ParseSeverity.Warning, $"Cell {key} is blank; it is missing, not 0", position, key);
                 return;
             case TokenKind.EmptyMarker:
-                Origins[ordinal] = new CellOrigin(CellState.EmptyMarker, raw, position);
+                Origins[ordinal] = new CellOrigin(CellState.EmptyMarker, raw, position, binding);
                 Report(ParseCodes.EmptyMarker, ParseSeverity.Info, $"Cell {key} holds '{raw}', an explicit empty marker; it is missing, not 0", position, key);
                 return;
             case TokenKind.Number when raw.Length == 1 && char.IsAsciiDigit(raw[0]):
                 // One digit, as most cells are: a valid value of every cell type, with nothing to convert.
                 Values[ordinal] = raw[0] - '0';
-                Origins[ordinal] = new CellOrigin(CellState.Value, raw, position);
+                Origins[ordinal] = new CellOrigin(CellState.Value, raw, position, binding);
                 return;
             case TokenKind.Number when ToCellValue(CellValueParser.Parse(raw), column, key, position) is { } value:
                 Values[ordinal] = value;
-                Origins[ordinal] = new CellOrigin(CellState.Value, raw, position);
+                Origins[ordinal] = new CellOrigin(CellState.Value, raw, position, binding);
                 return;
             case TokenKind.Number:
-                Origins[ordinal] = new CellOrigin(CellState.Invalid, raw, position);
+                Origins[ordinal] = new CellOrigin(CellState.Invalid, raw, position, binding);
                 return;
             default:
-                Origins[ordinal] = new CellOrigin(CellState.Invalid, raw, position);
+                Origins[ordinal] = new CellOrigin(CellState.Invalid, raw, position, binding);
                 Report(ParseCodes.InvalidValue, ParseSeverity.Error, $"Cell {key} should hold {Describe(column)}; found '{raw}'", position, key);
                 return;
         }

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Runtime.InteropServices;
 using ReportSchemaKit.Layout;
+using ReportSchemaKit.Parsing.Matching.Alignment;
 using ReportSchemaKit.Templates;
 using ReportSchemaKit.Text;
 
@@ -24,6 +25,7 @@ internal sealed class ReportMatcher
     private readonly IReadOnlyList<SourceCell> _cells;
     private readonly TemplateLabels _labels;
     private readonly CellBinder _binder;
+    private readonly GridTableBinder _grid;
     private readonly bool[] _tableTokens;
 
     // Per token, a bit per table whose start the token marks: its anchor, or the label of its first row.
@@ -37,12 +39,13 @@ internal sealed class ReportMatcher
     private readonly List<int> _runTokens = [];
     private readonly List<(RowOwner Owner, int Start)> _runs = [];
 
-    private ReportMatcher(ArraySegment<Token> tokens, IReadOnlyList<SourceCell> cells, ReportTemplate template, ParseScratch scratch)
+    private ReportMatcher(ArraySegment<Token> tokens, IReadOnlyList<SourceCell> cells, ReportTemplate template, ParseScratch scratch, Func<decimal?[], int>? ruleFailures)
     {
         _tokens = tokens;
         _cells = cells;
         _labels = TemplateLabels.For(template);
         _binder = new CellBinder(tokens, cells, template);
+        _grid = new GridTableBinder(tokens, cells, template, _binder, ruleFailures);
         _tableTokens = new bool[tokens.Count];
         _startBits = IndexTableStarts(tokens, _labels, scratch.StartBits(tokens.Count));
     }
@@ -71,9 +74,10 @@ internal sealed class ReportMatcher
         return starts;
     }
 
-    public static MatchOutcome Match(ArraySegment<Token> tokens, IReadOnlyList<SourceCell> cells, ReportTemplate template, ParseScratch scratch)
+    /// <summary>Matches the template's tables; <paramref name="ruleFailures"/> counts the rules a set of values breaks, to break ties between alignments (null: ties stay unresolved).</summary>
+    public static MatchOutcome Match(ArraySegment<Token> tokens, IReadOnlyList<SourceCell> cells, ReportTemplate template, ParseScratch scratch, Func<decimal?[], int>? ruleFailures = null)
     {
-        var matcher = new ReportMatcher(tokens, cells, template, scratch);
+        var matcher = new ReportMatcher(tokens, cells, template, scratch, ruleFailures);
         matcher.MatchTables();
         return new MatchOutcome(matcher._binder.Values, matcher._binder.Origins, matcher._binder.Diagnostics, matcher._tablesFound, matcher._binder.CellsBound, matcher._tableTokens);
     }
@@ -225,7 +229,7 @@ internal sealed class ReportMatcher
             return -1;
         }
 
-        BindRuns(table, labelled);
+        _grid.Bind(table, _runTokens, _runs, labelled);
         return last;
     }
 
@@ -329,200 +333,68 @@ internal sealed class ReportMatcher
     }
 
     /// <summary>
-    /// Shares each run of values out to its row. A run longer than one row continues into the
-    /// following rows whose labels were not found (lost in conversion), by position; what is left
-    /// over belongs to no cell and is reported.
+    /// Reads a table printed as one line of values (section 四's fifteen numbers), or as one small table per row headed
+    /// by the row's name; returns the last token used, or -1. Values are bound only where the printed shape places
+    /// them: every value of the line, in the header's order, or a row's worth after each row's own heading.
     /// </summary>
-    private void BindRuns(TableLabels table, bool[] labelled)
-    {
-        var columns = table.Table.Columns.Count;
-        var bound = new bool[table.Rows.Count];
-        ReadOnlySpan<int> all = CollectionsMarshal.AsSpan(_runTokens);
-        for (var r = 0; r < _runs.Count; r++)
-        {
-            var (owner, runStart) = _runs[r];
-            var runEnd = r + 1 < _runs.Count ? _runs[r + 1].Start : all.Length;
-            var tokens = TrimBlanks(all[runStart..runEnd], columns);
-            if (owner.Group is { } group)
-            {
-                if (tokens.Length > 0)
-                {
-                    BindGroupRow(table, group, tokens, labelled, bound, owner.LabelToken);
-                }
-
-                continue;
-            }
-
-            var taken = 0;
-            var row = owner.IsRow ? owner.Row : 0;
-            if (owner.IsRow)
-            {
-                bound[row] = true;
-                taken = Math.Min(columns, tokens.Length);
-                _binder.BindRow(table.Table, row, tokens[..taken], _cells[owner.LabelToken].Position);
-                row++;
-            }
-
-            while (tokens.Length - taken >= columns && row < table.Rows.Count && !labelled[row] && !bound[row])
-            {
-                _binder.Report(ParseCodes.RowBoundByPosition, ParseSeverity.Warning,
-                    $"The label of row {table.Table.Rows[row].Label} was not found; the {columns} values at its position were bound to it",
-                    _cells[tokens[taken]].Position, null);
-                _binder.BindRow(table.Table, row, tokens.Slice(taken, columns), _cells[tokens[taken]].Position);
-                bound[row] = true;
-                taken += columns;
-                row++;
-            }
-
-            if (taken < tokens.Length)
-            {
-                ReportExtra(table, tokens[taken..], owner.IsRow ? $"after row {table.Table.Rows[owner.Row].Label}" : "before the first row label");
-            }
-        }
-
-        for (var row = 0; row < table.Rows.Count; row++)
-        {
-            if (!bound[row])
-            {
-                _binder.Report(ParseCodes.RowNotFound, ParseSeverity.Warning,
-                    $"Row {table.Table.Rows[row].Label} of table {table.Table.Id} was not found; its cells are missing", null, null);
-            }
-        }
-    }
-
-    /// <summary>
-    /// A grouping header printed as a row of its own with values, where the format splits it into
-    /// sub-rows (（六）其他处理 as one row on the 2021 format): zeros split into zeros; anything else cannot be split.
-    /// </summary>
-    private void BindGroupRow(TableLabels table, GroupSpan group, ReadOnlySpan<int> tokens, bool[] labelled, bool[] bound, int labelToken)
-    {
-        var columns = table.Table.Columns.Count;
-        var subRows = group.Last - group.First + 1;
-        var position = _cells[labelToken].Position;
-        var label = _cells[labelToken].Text;
-        if (tokens.Length != columns || labelled.AsSpan(group.First, subRows).Contains(true))
-        {
-            ReportExtra(table, tokens, $"after the group header {label}");
-            return;
-        }
-
-        var allZero = true;
-        foreach (var t in tokens)
-        {
-            allZero &= _tokens[t].Kind == TokenKind.Number && CellValueParser.Parse(_cells[t].Text).Value == 0m;
-        }
-
-        _binder.Report(ParseCodes.GroupPrintedAsRow, ParseSeverity.Warning,
-            allZero
-                ? $"{label} is printed as one row where the format has {subRows} sub-rows; as every value of the printed row is 0, each sub-row is taken as 0"
-                : $"{label} is printed as one row where the format has {subRows} sub-rows; its values cannot be shared out, so the sub-rows are missing",
-            position, null);
-        if (!allZero)
-        {
-            return;
-        }
-
-        for (var row = group.First; row <= group.Last; row++)
-        {
-            _binder.BindRow(table.Table, row, tokens, position);
-            bound[row] = true;
-        }
-    }
-
-    /// <summary>Blank cells at either end of a run longer than a row are layout gaps, not cells.</summary>
-    private ReadOnlySpan<int> TrimBlanks(ReadOnlySpan<int> tokens, int columns)
-    {
-        while (tokens.Length > columns && _tokens[tokens[^1]].Kind == TokenKind.Blank)
-        {
-            tokens = tokens[..^1];
-        }
-
-        while (tokens.Length > columns && _tokens[tokens[0]].Kind == TokenKind.Blank)
-        {
-            tokens = tokens[1..];
-        }
-
-        if (tokens.Length != columns)
-        {
-            var allBlank = true;
-            foreach (var t in tokens)
-            {
-                allBlank &= _tokens[t].Kind == TokenKind.Blank;
-            }
-
-            if (allBlank)
-            {
-                return [];
-            }
-        }
-
-        return tokens;
-    }
-
-    private const int ExtraValuesShown = 10;
-
-    private void ReportExtra(TableLabels table, ReadOnlySpan<int> tokens, string where)
-    {
-        var shown = new List<string>(ExtraValuesShown);
-        int count = 0;
-        SourcePosition? first = null;
-        foreach (var t in tokens)
-        {
-            if (_tokens[t].Kind != TokenKind.Blank)
-            {
-                first ??= _cells[t].Position;
-                if (count++ < ExtraValuesShown)
-                {
-                    shown.Add("'" + _cells[t].Text + "'");
-                }
-            }
-        }
-
-        if (count == 0)
-        {
-            return;
-        }
-
-        // A runaway input can put thousands of values here; the message names the first few and counts the rest.
-        string more = count > ExtraValuesShown ? string.Create(CultureInfo.InvariantCulture, $" and {count - ExtraValuesShown} more") : string.Empty;
-        _binder.Report(ParseCodes.ExtraValues, ParseSeverity.Warning,
-            string.Create(CultureInfo.InvariantCulture, $"Table {table.Table.Id} has {count} value(s) {where} that belong to no cell: {string.Join(", ", shown)}{more}"),
-            first, null);
-    }
-
-    /// <summary>Reads a table printed as one line of values (section 四's fifteen numbers); returns the last token used, or -1.</summary>
     private int ReadSingleRow(TableLabels table, int start, int end, bool anchored)
     {
-        var needed = table.Rows.Count * table.Table.Columns.Count;
-        var values = new List<int>();
+        var columns = table.Table.Columns.Count;
+        var needed = table.Rows.Count * columns;
+        var segments = new List<(int Row, List<int> Values)> { (-1, []) };
+        var total = 0;
         var sawHeader = anchored;
         var started = false;
         var i = start;
-        for (; i < end && values.Count < needed; i++)
+        for (; i < end && total < needed; i++)
         {
             var token = _tokens[i];
+            var current = segments[^1].Values;
             if (token.IsValue)
             {
-                values.Add(i);
+                current.Add(i);
+                total++;
                 started |= token.Kind != TokenKind.Blank;
                 continue;
             }
 
-            if (!token.IsText || (!started && (IsHeader(table, i, end, out _) || LabelMatcher.MatchRow(table, token.Key, 0).Found)))
+            if (!token.IsText)
             {
-                sawHeader |= token.IsText;
-                if (token.IsText)
+                continue;
+            }
+
+            var heading = LabelMatcher.MatchRow(table, token.Key, 0);
+            if (heading.Found || (!started && IsHeader(table, i, end, out _)))
+            {
+                // Blanks among the header cells are layout gaps, not the table's first cells.
+                total -= started ? 0 : current.Count;
+                if (!started)
                 {
-                    // Blanks among the header cells are layout gaps, not the table's first cells.
-                    values.Clear();
+                    current.Clear();
                 }
 
+                if (heading.Found)
+                {
+                    if (started || segments[^1].Row >= 0)
+                    {
+                        segments.Add((heading.Row, []));
+                    }
+                    else
+                    {
+                        segments[^1] = (heading.Row, current);
+                    }
+
+                    started = false;
+                }
+
+                sawHeader = true;
                 continue;
             }
 
             if (started && LooksLikeMistypedValue(i))
             {
-                values.Add(i);
+                current.Add(i);
+                total++;
                 continue;
             }
 
@@ -531,32 +403,66 @@ internal sealed class ReportMatcher
                 break;
             }
 
-            values.Clear();
-            started = false;
+            total -= current.Count;
+            current.Clear();
         }
 
-        // A blank before the values is a gap rather than the first cell only where one more value follows.
-        while (values.Count == needed && _tokens[values[0]].Kind == TokenKind.Blank && i < end && _tokens[i].Kind is TokenKind.Number or TokenKind.EmptyMarker)
-        {
-            values.RemoveAt(0);
-            values.Add(i++);
-        }
+        var printed = segments.Where(s => s.Values.Exists(t => _tokens[t].Kind != TokenKind.Blank)).ToList();
 
         // Numbers with no heading or header cell before them are not this table.
-        if (!sawHeader || !started)
+        if (!sawHeader || printed.Count == 0)
         {
             return -1;
         }
 
-        var columns = table.Table.Columns.Count;
-        ReadOnlySpan<int> all = CollectionsMarshal.AsSpan(values);
-        for (var row = 0; row < table.Rows.Count; row++)
+        if (printed.Count == 1)
         {
-            var from = Math.Min(row * columns, all.Length);
-            var slice = all.Slice(from, Math.Min(columns, all.Length - from));
-            _binder.BindRow(table.Table, row, slice, _cells[slice.Length > 0 ? slice[0] : values[^1]].Position);
+            var values = printed[0].Values;
+
+            // A blank before the values is a gap rather than the first cell only where one more value follows.
+            while (values.Count == needed && _tokens[values[0]].Kind == TokenKind.Blank && i < end && _tokens[i].Kind is TokenKind.Number or TokenKind.EmptyMarker)
+            {
+                values.RemoveAt(0);
+                values.Add(i++);
+            }
         }
 
-        return values[^1];
+        var last = printed[^1].Values[^1];
+        if (printed.Count == 1 && printed[0].Values.Count == needed)
+        {
+            var all = printed[0].Values;
+            for (var row = 0; row < table.Rows.Count; row++)
+            {
+                _binder.BindRow(table.Table, row, CollectionsMarshal.AsSpan(all).Slice(row * columns, columns), CellBinding.ColumnPosition);
+            }
+
+            return last;
+        }
+
+        var byHeading = printed.All(s => s.Row >= 0 && s.Values.Count == columns) && printed.Select(s => s.Row).Distinct().Count() == printed.Count;
+        if (byHeading)
+        {
+            foreach (var (row, values) in printed)
+            {
+                _binder.BindRow(table.Table, row, CollectionsMarshal.AsSpan(values), CellBinding.Label);
+            }
+        }
+        else
+        {
+            var seen = printed.SelectMany(s => s.Values).Where(t => _tokens[t].Kind != TokenKind.Blank).ToList();
+            _binder.Report(ParseCodes.ValuesNotPlaced, ParseSeverity.Warning,
+                string.Create(CultureInfo.InvariantCulture, $"Table {table.Table.Id} shows {printed.Sum(s => s.Values.Count)} of its {needed} values, and nothing shows which cells they belong to, so they are not bound: {string.Join(", ", seen.Take(10).Select(t => "'" + _cells[t].Text + "'"))}{(seen.Count > 10 ? $" and {seen.Count - 10} more" : string.Empty)}"),
+                _cells[printed[0].Values[0]].Position, null);
+        }
+
+        for (var row = 0; row < table.Rows.Count; row++)
+        {
+            if (!byHeading || !printed.Exists(s => s.Row == row))
+            {
+                _binder.Report(ParseCodes.RowNotFound, ParseSeverity.Warning, $"Row {table.Table.Rows[row].Label} of table {table.Table.Id} was not found; its cells are missing", null, null);
+            }
+        }
+
+        return last;
     }
 }

@@ -1,0 +1,13 @@
+namespace ReportSchemaKit.Parsing.Matching.Alignment;
+
+/// <summary>
+/// One row's worth of values (exactly as many as the table has columns) that the text shows together: a whole
+/// physical row of a grid, or a slice of a run of values between two labels.
+/// </summary>
+/// <param name="Start">Where its first value stands in the table's list of value tokens.</param>
+/// <param name="Run">The run of values (between two labels or headers) it was cut from, counted in text order.</param>
+/// <param name="FirstInRun">True where no value of its run comes before it: it follows the run's label directly.</param>
+/// <param name="LastInRun">True where no value of its run comes after it: the next label follows it directly.</param>
+/// <param name="SameLineAsLabel">True where it stands on the same physical row as its run's label.</param>
+/// <param name="HasValue">True where at least one of its cells is not blank.</param>
+internal readonly record struct ValueBlock(int Start, int Run, bool FirstInRun, bool LastInRun, bool SameLineAsLabel, bool HasValue);
