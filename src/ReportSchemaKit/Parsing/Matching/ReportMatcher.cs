@@ -363,7 +363,7 @@ internal sealed class ReportMatcher
                 continue;
             }
 
-            var heading = LabelMatcher.MatchRow(table, token.Key, 0);
+            var heading = HeadingOf(table, token.Key);
             if (heading.Found || (!started && IsHeader(table, i, end, out _)))
             {
                 // Blanks among the header cells are layout gaps, not the table's first cells.
@@ -464,5 +464,35 @@ internal sealed class ReportMatcher
         }
 
         return last;
+    }
+
+    /// <summary>
+    /// The row a heading names: its label, or a short heading that holds exactly one row's label (行政诉讼（复议后起诉）
+    /// over one of section 四's small tables).
+    /// </summary>
+    private static RowMatch HeadingOf(TableLabels table, ReadOnlySpan<char> key)
+    {
+        var match = LabelMatcher.MatchRow(table, key, 0);
+        if (match.Found)
+        {
+            return match;
+        }
+
+        var found = RowMatch.None;
+        for (var row = 0; row < table.Rows.Count; row++)
+        {
+            var label = table.Rows[row].Label;
+            if (label.Length >= 2 && key.Length <= label.Length + 8 && key.IndexOf(label, StringComparison.Ordinal) >= 0)
+            {
+                if (found.Found)
+                {
+                    return RowMatch.None;
+                }
+
+                found = new RowMatch(row, MatchQuality.Loose);
+            }
+        }
+
+        return found;
     }
 }

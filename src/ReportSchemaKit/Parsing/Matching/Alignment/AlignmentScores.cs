@@ -1,19 +1,22 @@
 namespace ReportSchemaKit.Parsing.Matching.Alignment;
 
 /// <summary>
-/// What each way of giving a block to a row is worth. The alignment takes the assignment worth most; the weights
-/// are chosen so that a label followed by its values always beats any shift of values onto a neighbouring row
-/// (a shift gives up a label's bonus on every row it moves), and a consistent "label below its values" beats
-/// reading each label with the next row's values.
+/// What each way of giving a block to a row is worth. The alignment takes the assignment worth most. Explaining
+/// blocks comes first — a block of values bound to a row with a label is worth most, to a row whose label was lost
+/// less, a block of blanks little — and where near-equal assignments explain as much, a block's standing to its label
+/// decides: right after it (on its line best), then right before it. The gap between the first weights and the
+/// bonuses is what keeps a shift from winning: moving every row's values onto the next row gains each row a bonus
+/// but leaves a block (or a labelled row) unexplained, and a whole table of rows never gains more bonuses than one
+/// labelled block is worth.
 /// </summary>
 internal static class AlignmentScores
 {
-    private const int LabelledRow = 8;
-    private const int LabelledRowOfBlanks = 2;
-    private const int UnlabelledRow = 4;
-    private const int UnlabelledRowOfBlanks = 1;
-    private const int AfterLabelOnItsLine = 6;
-    private const int AfterLabel = 4;
+    private const int LabelledRow = 150;
+    private const int UnlabelledRow = 100;
+    private const int LabelledRowOfBlanks = 20;
+    private const int UnlabelledRowOfBlanks = 5;
+    private const int AfterLabelOnItsLine = 4;
+    private const int AfterLabel = 3;
     private const int BeforeLabel = 2;
 
     /// <summary>The evidence that links the block to the row, given the run each row's label opens.</summary>
