@@ -12,7 +12,7 @@ internal static class HostileInputs
 {
     public static readonly string[] Families =
     [
-        "OneLongLine", "NestedHtml", "HtmlRows", "NumbersUnderOneLabel", "TabRows", "PipeRows", "RepeatedReport", "DamagedUtf8",
+        "OneLongLine", "NestedHtml", "HtmlRows", "NumbersUnderOneLabel", "ValueBlocksUnderOneLabel", "TabRows", "PipeRows", "RepeatedReport", "DamagedUtf8",
     ];
 
     /// <summary>The input of <paramref name="family"/>, about <paramref name="bytes"/> long.</summary>
@@ -36,6 +36,11 @@ internal static class HostileInputs
             case "NumbersUnderOneLabel":
                 text.Append(JinshanUpTo("（一）予以公开")).Append("（一）予以公开\n");
                 Fill(text, "12\n", bytes);
+                break;
+            case "ValueBlocksUnderOneLabel":
+                // Whole rows' worth of values (seven at a time): every block is a candidate for every row, the alignment's worst case.
+                text.Append(JinshanUpTo("（一）予以公开")).Append("（一）予以公开\n");
+                Fill(text, "1\n2\n3\n4\n5\n6\n7\n", bytes);
                 break;
             case "TabRows":
                 Fill(text, "\t1\t2\t3\t4\t5\t6\t7\n", bytes);

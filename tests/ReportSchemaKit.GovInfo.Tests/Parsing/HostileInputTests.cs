@@ -126,6 +126,26 @@ public sealed class HostileInputTests
         Assert.True(extra.Message.Length < 400, extra.Message);
     }
 
+    [Fact]
+    public void Thirty_thousand_rows_of_values_under_one_row_label_bind_that_row_and_no_row_after_it()
+    {
+        var (_, text) = Distinct2021Lines();
+        int row = text.IndexOf("（一）予以公开", StringComparison.Ordinal);
+        var flood = new StringBuilder(text[..row]).Append("（一）予以公开\n");
+        for (int i = 0; i < 30_000 * 7; i++)
+        {
+            flood.Append(i % 7 + 1).Append('\n');
+        }
+
+        var result = ReportTemplates.Parse(Encoding.UTF8.GetBytes(flood.ToString()));
+
+        Assert.True(result.HasReport);
+        Assert.Equal(7m, result.Report!.GetValue(ParsingFixtures.Cell("Requests.Disclosed.Total").Ordinal));
+        Assert.Equal(ReportSchemaKit.Parsing.CellState.Missing, result.OriginOf("Requests.PartiallyDisclosed.Total").State);
+        var ambiguous = Assert.Single(result.Diagnostics, d => d.Code == ParseCodes.AmbiguousAlignment);
+        Assert.True(ambiguous.Message.Length < 1000, ambiguous.Message);
+    }
+
     private static void AssertWellFormed(ReportParseResult result)
     {
         Assert.True(result.HasReport || result.Diagnostics.Any(d => d.Code == ParseCodes.NoReportTables), "no report and no RSK1001");

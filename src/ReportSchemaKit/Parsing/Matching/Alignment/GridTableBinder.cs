@@ -64,6 +64,11 @@ internal sealed class GridTableBinder
             CutBlocks(table, k, owner, start, run, blocks);
         }
 
+        for (var row = 0; row < rows; row++)
+        {
+            labelRuns[row] = bound[row] ? RowAlignment.Closed : labelRuns[row];
+        }
+
         var alignment = RowAlignment.Solve(labelRuns, blocks);
         var chosen = Choose(table, alignment, blocks, values, bound);
         var used = new bool[blocks.Count];
@@ -72,7 +77,7 @@ internal sealed class GridTableBinder
             if (chosen[row].Block >= 0)
             {
                 used[chosen[row].Block] = true;
-                BindBlock(table, row, blocks[chosen[row].Block], values, labelRuns[row], chosen[row].ByRules);
+                BindBlock(table, row, blocks[chosen[row].Block], values, Math.Max(labelRuns[row], -1), chosen[row].ByRules);
                 bound[row] = true;
             }
         }
@@ -93,8 +98,9 @@ internal sealed class GridTableBinder
                 continue;
             }
 
-            if (labelled[row] && chosen[row].Block == Unresolved)
+            if (chosen[row].Block == Unresolved)
             {
+                // The ambiguity's diagnostic names the row.
                 continue;
             }
 

@@ -14,6 +14,12 @@ internal sealed class RowAlignment
     /// <summary>No more best assignments are listed than this; a tie wider than it stays unresolved.</summary>
     public const int MaxListed = 64;
 
+    /// <summary>In place of a label's run: the row is bound already (a group printed as one row) and takes no block.</summary>
+    public const int Closed = -2;
+
+    // Below any real score: a closed row never takes a block in a best assignment.
+    private const int Never = -1_000_000;
+
     private readonly int[] _labelRuns;
     private readonly IReadOnlyList<ValueBlock> _blocks;
     private readonly int _width;
@@ -52,11 +58,14 @@ internal sealed class RowAlignment
     /// <summary>The score of the best assignments.</summary>
     public int Best { get; }
 
-    /// <summary>Aligns blocks with rows; <paramref name="labelRuns"/> gives, per row, the run its label opens (-1: no label found).</summary>
+    /// <summary>
+    /// Aligns blocks with rows; <paramref name="labelRuns"/> gives, per row, the run its label opens (-1: no label found;
+    /// <see cref="Closed"/>: the row takes no block).
+    /// </summary>
     public static RowAlignment Solve(int[] labelRuns, IReadOnlyList<ValueBlock> blocks) => new(labelRuns, blocks);
 
     /// <summary>The score of giving block <paramref name="block"/> to row <paramref name="row"/>.</summary>
-    public int Score(int row, int block) => AlignmentScores.Score(_blocks[block], _labelRuns[row]);
+    public int Score(int row, int block) => _labelRuns[row] == Closed ? Never : AlignmentScores.Score(_blocks[block], _labelRuns[row]);
 
     /// <summary>True where some best assignment gives the block to the row.</summary>
     public bool InSomeBest(int row, int block) => _before[At(row, block)] + Score(row, block) + _after[At(row + 1, block + 1)] == Best;
