@@ -18,8 +18,10 @@ internal sealed record WrongCell(string Key, string Expected, string Got, bool G
 /// value) — information lost, not misreported. Wrong: the parse gives a different value, an empty marker or
 /// invalid text, or a value where the source is blank — a reading that says something false.
 /// </summary>
-internal sealed record RenderingScore(int Exact, int Missing, IReadOnlyList<WrongCell> WrongCells)
+internal sealed record RenderingScore(int Exact, IReadOnlyList<string> MissingKeys, IReadOnlyList<WrongCell> WrongCells)
 {
+    public int Missing => MissingKeys.Count;
+
     public int Wrong => WrongCells.Count;
 
     public int Cells => Exact + Missing + Wrong;
@@ -27,7 +29,8 @@ internal sealed record RenderingScore(int Exact, int Missing, IReadOnlyList<Wron
     public static RenderingScore Of(ReportParseResult result, IReadOnlyList<(string Key, string Value)> expected)
     {
         ArgumentNullException.ThrowIfNull(result);
-        int exact = 0, missing = 0;
+        var exact = 0;
+        var missing = new List<string>();
         var wrong = new List<WrongCell>();
         foreach (var (key, value) in expected)
         {
@@ -38,7 +41,7 @@ internal sealed record RenderingScore(int Exact, int Missing, IReadOnlyList<Wron
                     exact++;
                     break;
                 case Verdict.Missing:
-                    missing++;
+                    missing.Add(key);
                     break;
                 default:
                     wrong.Add(new WrongCell(key, value, Describe(state, got, result, key), state == CellState.Value));

@@ -23,7 +23,8 @@ public sealed class RenderingsTests
         var score = Scoreboard.Score(TestProject, Rendering.FromPath(Path.Combine(Folder, "Texts", file)));
 
         Assert.True(score.Wrong == 0,
-            $"{score.Wrong} wrong of {score.Cells} cells ({score.Exact} exact, {score.Missing} missing):{Environment.NewLine}{string.Join(Environment.NewLine, score.WrongCells)}");
+            $"{score.Wrong} wrong of {score.Cells} cells ({score.Exact} exact, {score.Missing} missing):{Environment.NewLine}{string.Join(Environment.NewLine, score.WrongCells)}"
+            + $"{Environment.NewLine}Missing: {string.Join(' ', score.MissingKeys)}");
     }
 
     /// <summary>Every source has a rendering by every converter that applies to its format, so the score covers them all.</summary>
