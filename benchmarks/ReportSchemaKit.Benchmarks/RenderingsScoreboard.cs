@@ -5,9 +5,9 @@ using ReportSchemaKit.GovInfo.Tests.Renderings;
 namespace ReportSchemaKit.Benchmarks;
 
 /// <summary>
-/// <c>renderings [--files]</c>: parses every committed rendering (tests/ReportSchemaKit.GovInfo.Tests/Renderings) and
-/// prints exact / missing / wrong cells per converter and in total, with the scoring RenderingsTests asserts on;
-/// --files adds a row per rendering.
+/// <c>renderings [--files] [--cells]</c>: parses every committed rendering (tests/ReportSchemaKit.GovInfo.Tests/Renderings)
+/// and prints exact / missing / wrong cells per converter and in total, with the scoring RenderingsTests asserts on;
+/// --files adds a row per rendering, --cells lists each rendering's wrong and missing cells.
 /// </summary>
 internal static class RenderingsScoreboard
 {
@@ -15,6 +15,11 @@ internal static class RenderingsScoreboard
     {
         var testProject = Path.Combine(BenchmarkInputs.RepositoryRoot, "tests", "ReportSchemaKit.GovInfo.Tests");
         Console.Write(Scoreboard.Table(testProject, perFile: Array.IndexOf(args, "--files") >= 0));
+        if (Array.IndexOf(args, "--cells") >= 0)
+        {
+            Console.Write(Environment.NewLine + Scoreboard.Cells(testProject));
+        }
+
         return 0;
     }
 }

@@ -47,6 +47,25 @@ internal static class Scoreboard
         return text.ToString();
     }
 
+    /// <summary>Per rendering, its wrong cells (key, expected, got) and the keys of its missing cells: what a closing note lists.</summary>
+    public static string Cells(string testProject)
+    {
+        var text = new StringBuilder();
+        foreach (var rendering in Rendering.All(Path.Combine(testProject, "Renderings")))
+        {
+            var score = Score(testProject, rendering);
+            text.Append("## ").Append(rendering.FileName).Append('\n');
+            foreach (var wrong in score.WrongCells)
+            {
+                text.Append("wrong ").Append(wrong).Append('\n');
+            }
+
+            text.Append("missing ").AppendJoin(' ', score.MissingKeys).Append("\n\n");
+        }
+
+        return text.ToString();
+    }
+
     private static void Row(StringBuilder text, string converter, string from, List<RenderingScore> scores)
     {
         var cells = scores.Sum(s => s.Cells);

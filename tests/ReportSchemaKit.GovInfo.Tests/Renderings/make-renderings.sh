@@ -23,7 +23,7 @@ bash "$root/scripts/ci/install-chromium.sh"
 test -x /usr/bin/chromium || { echo "make-renderings: chromium is required" >&2; exit 1; }
 # pdf2md 0.2.1: later releases read PDFs with unpdf 1.x, whose PDF.js never settles under Debian's node 20 (the
 # conversion ends with no output and no error); 0.2.1's unpdf 0.12 converts.
-npm install --prefix "$work/npm" --no-save --no-audit --no-fund @opendocsg/pdf2md@0.2.1 mammoth >/dev/null
+npm install --prefix "$work/npm" --no-save --no-audit --no-fund @opendocsg/pdf2md@0.2.1 mammoth@1.13.0 >/dev/null
 npm_bin="$work/npm/node_modules/.bin"
 
 echo "== written sources"
