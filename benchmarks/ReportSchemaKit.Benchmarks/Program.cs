@@ -4,8 +4,9 @@ using ReportSchemaKit.Benchmarks.Extraction;
 namespace ReportSchemaKit.Benchmarks;
 
 /// <summary>
-/// <c>extract-scale [--count N]</c> runs the extraction benchmark (see <see cref="ExtractScale"/>); anything else goes
-/// to BenchmarkDotNet's switcher (for example --filter '*Parse*').
+/// <c>extract-scale [--count N]</c> runs the extraction benchmark (see <see cref="ExtractScale"/>); <c>renderings</c>
+/// prints the renderings' scoreboard (see <see cref="RenderingsScoreboard"/>); anything else goes to BenchmarkDotNet's
+/// switcher (for example --filter '*Parse*').
 /// </summary>
 internal static class Program
 {
@@ -14,6 +15,11 @@ internal static class Program
         if (args.Length > 0 && args[0] == "extract-scale")
         {
             return ExtractScale.Run(args[1..]);
+        }
+
+        if (args.Length > 0 && args[0] == "renderings")
+        {
+            return RenderingsScoreboard.Run(args[1..]);
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
