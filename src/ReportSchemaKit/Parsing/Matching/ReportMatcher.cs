@@ -26,6 +26,8 @@ internal sealed class ReportMatcher
     private readonly TemplateLabels _labels;
     private readonly CellBinder _binder;
     private readonly GridTableBinder _grid;
+    private readonly ReportTemplate _template;
+    private readonly Func<decimal?[], int>? _ruleFailures;
     private readonly bool[] _tableTokens;
 
     // Per token, a bit per table whose start the token marks: its anchor, or the label of its first row.
@@ -46,6 +48,8 @@ internal sealed class ReportMatcher
         _labels = TemplateLabels.For(template);
         _binder = new CellBinder(tokens, cells, template);
         _grid = new GridTableBinder(tokens, cells, template, _binder, ruleFailures);
+        _template = template;
+        _ruleFailures = ruleFailures;
         _tableTokens = new bool[tokens.Count];
         _startBits = IndexTableStarts(tokens, _labels, scratch.StartBits(tokens.Count));
     }
@@ -430,12 +434,7 @@ internal sealed class ReportMatcher
         var last = printed[^1].Values[^1];
         if (printed.Count == 1 && printed[0].Values.Count == needed)
         {
-            var all = printed[0].Values;
-            for (var row = 0; row < table.Rows.Count; row++)
-            {
-                _binder.BindRow(table.Table, row, CollectionsMarshal.AsSpan(all).Slice(row * columns, columns), CellBinding.ColumnPosition);
-            }
-
+            BindWholeLine(table, printed[0].Values);
             return last;
         }
 
@@ -494,5 +493,77 @@ internal sealed class ReportMatcher
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Binds every value of a single-row table. On one printed row, or one per line in a text that runs row by row,
+    /// the values stand in the header's order. One per line in a text that was seen to run column after column
+    /// elsewhere, they may stand row after row or column after column: where both orders give every cell the same
+    /// value, or the rules hold for one order only, that order is taken; otherwise the cells stay missing.
+    /// </summary>
+    private void BindWholeLine(TableLabels table, List<int> values)
+    {
+        var rows = table.Rows.Count;
+        var columns = table.Table.Columns.Count;
+        var onePrintedRow = _cells[values[0]].Row >= 0 && values.TrueForAll(t => _cells[t].Row == _cells[values[0]].Row);
+        if (onePrintedRow || !_grid.SawValuesOutOfRowOrder)
+        {
+            BindInOrder(_binder, table, values, onePrintedRow ? CellBinding.ColumnPosition : CellBinding.Order);
+            return;
+        }
+
+        var byColumn = new List<int>(values.Count);
+        for (var row = 0; row < rows; row++)
+        {
+            for (var column = 0; column < columns; column++)
+            {
+                byColumn.Add(values[(column * rows) + row]);
+            }
+        }
+
+        if (values.Select(t => _cells[t].Text).SequenceEqual(byColumn.Select(t => _cells[t].Text), StringComparer.Ordinal))
+        {
+            BindInOrder(_binder, table, values, CellBinding.Order);
+            return;
+        }
+
+        var consistent = new List<List<int>>();
+        if (_ruleFailures is not null)
+        {
+            var floor = _ruleFailures(_binder.Values);
+            consistent.AddRange(new[] { values, byColumn }.Where(order => _ruleFailures(WithLine(table, order)) == floor));
+        }
+
+        if (consistent.Count == 1)
+        {
+            _binder.Report(ParseCodes.ChosenByRules, ParseSeverity.Info,
+                $"Table {table.Table.Id}: its values stand one per line in a text that runs column after column elsewhere; read {(consistent[0] == values ? "row after row" : "column after column")}, the only order for which the rules hold",
+                _cells[values[0]].Position, null);
+            BindInOrder(_binder, table, consistent[0], CellBinding.Rules);
+            return;
+        }
+
+        _binder.Report(ParseCodes.AmbiguousAlignment, ParseSeverity.Warning,
+            string.Create(CultureInfo.InvariantCulture,
+                $"Table {table.Table.Id}: its values stand one per line in a text that runs column after column elsewhere, and {(consistent.Count == 0 ? "the rules hold for neither order" : "the rules hold for both orders")}, row after row or column after column; its cells are missing (values seen: {string.Join(", ", values.Take(10).Select(t => "'" + _cells[t].Text + "'"))}{(values.Count > 10 ? $" and {values.Count - 10} more" : string.Empty)})"),
+            _cells[values[0]].Position, null);
+    }
+
+    private static void BindInOrder(CellBinder binder, TableLabels table, List<int> values, CellBinding binding)
+    {
+        var columns = table.Table.Columns.Count;
+        for (var row = 0; row < table.Rows.Count; row++)
+        {
+            binder.BindRow(table.Table, row, CollectionsMarshal.AsSpan(values).Slice(row * columns, columns), binding);
+        }
+    }
+
+    /// <summary>The report's values so far with the table bound in the given order, on a scratch binder that reports nothing.</summary>
+    private decimal?[] WithLine(TableLabels table, List<int> values)
+    {
+        var scratch = new CellBinder(_tokens, _cells, _template);
+        _binder.Values.CopyTo(scratch.Values, 0);
+        BindInOrder(scratch, table, values, CellBinding.Rules);
+        return scratch.Values;
     }
 }

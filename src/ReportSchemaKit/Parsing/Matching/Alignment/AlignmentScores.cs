@@ -11,6 +11,9 @@ namespace ReportSchemaKit.Parsing.Matching.Alignment;
 /// </summary>
 internal static class AlignmentScores
 {
+    /// <summary>Below any sum of real scores: an assignment no best alignment makes.</summary>
+    public const int NotAllowed = -1_000_000;
+
     private const int LabelledRow = 150;
     private const int UnlabelledRow = 100;
     private const int LabelledRowOfBlanks = 20;
@@ -44,11 +47,13 @@ internal static class AlignmentScores
         }
 
         var score = block.HasValue ? LabelledRow : LabelledRowOfBlanks;
+        // A row whose label was found takes only values that stand right by it: values elsewhere may run column by
+        // column (pdftotext's reading order), and nothing then says which row each belongs to.
         return Evidence(block, labelRun) switch
         {
             BlockEvidence.AfterLabel => score + (block.SameLineAsLabel ? AfterLabelOnItsLine : AfterLabel),
             BlockEvidence.BeforeLabel => score + BeforeLabel,
-            _ => score,
+            _ => NotAllowed,
         };
     }
 }

@@ -35,6 +35,12 @@ internal sealed class GridTableBinder
         _ruleFailures = ruleFailures;
     }
 
+    /// <summary>
+    /// True once a table held several rows' worth of values one per line under one label: the text may run column
+    /// after column (pdftotext's reading order), so a later table's values one per line are not trusted to run row by row.
+    /// </summary>
+    public bool SawValuesOutOfRowOrder { get; private set; }
+
     /// <summary>Binds the table's rows from its runs (<paramref name="runs"/> index into <paramref name="values"/>, the value tokens in text order).</summary>
     public void Bind(TableLabels table, IReadOnlyList<int> values, IReadOnlyList<(RowOwner Owner, int Start)> runs, bool[] labelled)
     {
@@ -51,6 +57,7 @@ internal sealed class GridTableBinder
         }
 
         var blocks = new List<ValueBlock>();
+        _rowByRow = RunsRowByRow(table, values, runs);
         for (var k = 0; k < runs.Count; k++)
         {
             var (owner, start) = runs[k];
@@ -61,7 +68,18 @@ internal sealed class GridTableBinder
                 continue;
             }
 
-            CutBlocks(table, k, owner, start, run, blocks);
+            if (!CutBlocks(table, k, owner, start, run, blocks) && k > 0)
+            {
+                // This run's label is followed by values of its own that could not be placed: the run before it is
+                // not this row's, so its last block does not stand right before this row's label.
+                for (var b = blocks.Count - 1; b >= 0 && blocks[b].Run >= k - 1; b--)
+                {
+                    if (blocks[b].Run == k - 1 && blocks[b].LastInRun)
+                    {
+                        blocks[b] = blocks[b] with { LastInRun = false };
+                    }
+                }
+            }
         }
 
         for (var row = 0; row < rows; row++)
@@ -266,13 +284,15 @@ internal sealed class GridTableBinder
     /// Cuts a run into blocks of one row's worth of values: each physical row of a grid on its own (a grid keeps its
     /// blank cells, so a short row lost cells), or the whole run where the layout has a value per line.
     /// </summary>
-    private void CutBlocks(TableLabels table, int run, RowOwner owner, int runStart, int[] tokens, List<ValueBlock> blocks)
+    /// <returns>False where some of the run's values could not be placed.</returns>
+    private bool CutBlocks(TableLabels table, int run, RowOwner owner, int runStart, int[] tokens, List<ValueBlock> blocks)
     {
         var columns = table.Table.Columns.Count;
         var labelRow = owner.IsRow ? _cells[owner.LabelToken].Row : -1;
         var first = blocks.Count;
         var placedSoFar = true;
-        foreach (var (segmentStart, segmentEnd) in Segments(tokens))
+        var allPlaced = true;
+        foreach (var (segmentStart, segmentEnd, physicalRow) in Segments(tokens))
         {
             var (from, to) = TrimBlanks(tokens, segmentStart, segmentEnd, columns);
             if (to == from)
@@ -280,12 +300,24 @@ internal sealed class GridTableBinder
                 continue;
             }
 
+            if (!physicalRow && to - from > columns && !_rowByRow)
+            {
+                // One value per line, several rows' worth: they may run row after row or column after column
+                // (pdftotext's reading order), and nothing shows which.
+                placedSoFar = false;
+                allPlaced = false;
+                SawValuesOutOfRowOrder = true;
+                ReportUnplaced(ParseCodes.ValuesNotPlaced, ParseSeverity.Warning, table, tokens.AsSpan(from, to - from),
+                    string.Create(CultureInfo.InvariantCulture, $"stand one per line {Where(table, owner)}, {to - from} where a row has {columns}; whether they run row after row or column after column, and which rows they belong to, is not shown, so they are not bound"));
+                continue;
+            }
+
             if ((to - from) % columns != 0)
             {
                 placedSoFar = false;
-                var where = owner.IsRow ? $"after the label of row {table.Table.Rows[owner.Row].Label}" : owner.Group is not null ? $"after the group header {_cells[owner.LabelToken].Text}" : "before the first row label";
+                allPlaced = false;
                 ReportUnplaced(ParseCodes.ValuesNotPlaced, ParseSeverity.Warning, table, tokens.AsSpan(from, to - from),
-                    string.Create(CultureInfo.InvariantCulture, $"stand {where}, {to - from} where a row has {columns} values; nothing shows which cells they belong to, so they are not bound"));
+                    string.Create(CultureInfo.InvariantCulture, $"stand {Where(table, owner)}, {to - from} where a row has {columns} values; nothing shows which cells they belong to, so they are not bound"));
                 continue;
             }
 
@@ -314,13 +346,51 @@ internal sealed class GridTableBinder
         {
             blocks[^1] = blocks[^1] with { LastInRun = true };
         }
+
+        return allPlaced;
+    }
+
+    private string Where(TableLabels table, RowOwner owner) =>
+        owner.IsRow ? $"after the label of row {table.Table.Rows[owner.Row].Label}"
+        : owner.Group is not null ? $"after the group header {_cells[owner.LabelToken].Text}"
+        : "before the first row label";
+
+    // Whether the table being bound runs row by row (see RunsRowByRow).
+    private bool _rowByRow;
+
+    /// <summary>
+    /// True where the table's values, one per line, are seen to run row by row: every row label found is followed by
+    /// a whole number of rows' worth of values. Then several rows' worth after one label are that row's and the next
+    /// rows' (whose labels were lost). Text in pdftotext's reading order fails this: labels stand in clusters with no
+    /// values after them, and values in runs that are no whole number of rows.
+    /// </summary>
+    private bool RunsRowByRow(TableLabels table, IReadOnlyList<int> values, IReadOnlyList<(RowOwner Owner, int Start)> runs)
+    {
+        var columns = table.Table.Columns.Count;
+        for (var k = 0; k < runs.Count; k++)
+        {
+            if (!runs[k].Owner.IsRow)
+            {
+                continue;
+            }
+
+            var end = k + 1 < runs.Count ? runs[k + 1].Start : values.Count;
+            var run = Slice(values, runs[k].Start, end);
+            var (from, to) = TrimBlanks(run, 0, run.Length, columns);
+            if (to == from || (to - from) % columns != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
     /// The physical rows of a run, where the layout has rows holding several values; the whole run as one segment
     /// where each value stands alone on its line (one cell per line) or the layout has no rows.
     /// </summary>
-    private IEnumerable<(int Start, int End)> Segments(int[] tokens)
+    private IEnumerable<(int Start, int End, bool PhysicalRow)> Segments(int[] tokens)
     {
         var several = false;
         for (var i = 1; i < tokens.Length && !several; i++)
@@ -330,7 +400,7 @@ internal sealed class GridTableBinder
 
         if (!several)
         {
-            yield return (0, tokens.Length);
+            yield return (0, tokens.Length, false);
             yield break;
         }
 
@@ -339,7 +409,7 @@ internal sealed class GridTableBinder
         {
             if (i == tokens.Length || _cells[tokens[i]].Row != _cells[tokens[start]].Row)
             {
-                yield return (start, i);
+                yield return (start, i, true);
                 start = i;
             }
         }

@@ -17,8 +17,6 @@ internal sealed class RowAlignment
     /// <summary>In place of a label's run: the row is bound already (a group printed as one row) and takes no block.</summary>
     public const int Closed = -2;
 
-    // Below any real score: a closed row never takes a block in a best assignment.
-    private const int Never = -1_000_000;
 
     private readonly int[] _labelRuns;
     private readonly IReadOnlyList<ValueBlock> _blocks;
@@ -65,7 +63,7 @@ internal sealed class RowAlignment
     public static RowAlignment Solve(int[] labelRuns, IReadOnlyList<ValueBlock> blocks) => new(labelRuns, blocks);
 
     /// <summary>The score of giving block <paramref name="block"/> to row <paramref name="row"/>.</summary>
-    public int Score(int row, int block) => _labelRuns[row] == Closed ? Never : AlignmentScores.Score(_blocks[block], _labelRuns[row]);
+    public int Score(int row, int block) => _labelRuns[row] == Closed ? AlignmentScores.NotAllowed : AlignmentScores.Score(_blocks[block], _labelRuns[row]);
 
     /// <summary>True where some best assignment gives the block to the row.</summary>
     public bool InSomeBest(int row, int block) => _before[At(row, block)] + Score(row, block) + _after[At(row + 1, block + 1)] == Best;
