@@ -26,7 +26,7 @@ public sealed class UncommittedRowsTests
         {
             // What a torn commit leaves: the next batch's cells and findings (here report 1's, copied) under the
             // next id, with no report row.
-            killed.Execute("INSERT INTO cells SELECT 3, key, value, state, raw, line, col, page FROM cells WHERE report_id = 1");
+            killed.Execute("INSERT INTO cells SELECT 3, key, value, state, raw, line, col, page, binding FROM cells WHERE report_id = 1");
             killed.Execute("INSERT INTO findings SELECT 3, rule_id, severity, location, left_value, right_value, difference, cells FROM findings WHERE report_id = 1");
             cells = killed.Scalar("SELECT count(*) FROM cells WHERE report_id = 3");
             findings = killed.Scalar("SELECT count(*) FROM findings WHERE report_id = 3");

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
@@ -77,6 +78,7 @@ internal static class ParseCommand
         var cells = result.Cells;
         output.WriteLine($"  {result.Title ?? "(no title)"} — format {result.Template!.Version} ({result.VersionSource}), layout {result.Layout}, {result.EncodingName}");
         output.WriteLine($"  cells: {cells.Count(c => c.State == CellState.Value)} values, {cells.Count(c => c.State is CellState.Blank or CellState.EmptyMarker)} blank, {cells.Count(c => c.State == CellState.Missing)} missing, {cells.Count(c => c.State == CellState.Invalid)} invalid, of {cells.Count}");
+        output.WriteLine($"  bound: {Bound(cells, CellBinding.Label)} by label, {Bound(cells, CellBinding.ColumnPosition)} by column position, {Bound(cells, CellBinding.Order)} by order, {Bound(cells, CellBinding.Rules)} by rules");
         foreach (var diagnostic in result.Diagnostics.Where(d => d.Severity != ParseSeverity.Info))
         {
             output.WriteLine("  " + diagnostic);
@@ -99,4 +101,6 @@ internal static class ParseCommand
 
         return output.ToString();
     }
+
+    private static int Bound(IReadOnlyList<CellOrigin> cells, CellBinding binding) => cells.Count(c => c.Binding == binding);
 }

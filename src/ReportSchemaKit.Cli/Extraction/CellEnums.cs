@@ -7,8 +7,8 @@ using ReportSchemaKit.GovInfo;
 namespace ReportSchemaKit.Cli.Extraction;
 
 /// <summary>
-/// The <c>cells</c> table's <c>key</c> and <c>state</c> are DuckDB ENUMs (<c>cell_key</c>, <c>cell_state</c>), and
-/// <c>findings.cells</c> a list of <c>cell_key</c>, rather
+/// The <c>cells</c> table's <c>key</c>, <c>state</c> and <c>binding</c> are DuckDB ENUMs (<c>cell_key</c>,
+/// <c>cell_state</c>, <c>cell_binding</c>), and <c>findings.cells</c> a list of <c>cell_key</c>, rather
 /// than text: the one writer appends two hundred cells per report, and an ENUM value is stored as a small number
 /// looked up once, where text is copied on every row (measured: 10,000 reports of 200 cells appended in 214 µs per
 /// report against 310–395 µs with text). Queries read them as text (<c>WHERE key = 'Requests.NewReceived.Total'</c>,
@@ -20,11 +20,15 @@ internal static class CellEnums
     public static IReadOnlyList<string> Keys { get; } =
         ReportTemplates.Catalog.Templates.SelectMany(t => t.Cells).Select(c => c.Key).Distinct().Order(System.StringComparer.Ordinal).ToArray();
 
-    /// <summary>Creates the two types in a new database; run before <see cref="StoreSchema.Create"/>.</summary>
+    /// <summary>
+    /// Creates the types where the database lacks them (all three in a new one; <c>cell_binding</c> in one an earlier
+    /// reportkit wrote); run before <see cref="StoreSchema.Create"/>, whose columns use them.
+    /// </summary>
     public static void CreateTypes(DuckDBConnection connection)
     {
         CreateType(connection, "cell_key", Keys);
         CreateType(connection, "cell_state", CellStateNames.States);
+        CreateType(connection, "cell_binding", CellStateNames.Bindings);
     }
 
     /// <summary>
@@ -40,6 +44,7 @@ internal static class CellEnums
         }
 
         Widen(connection, "state", "cell_state", CellStateNames.States);
+        Widen(connection, "binding", "cell_binding", CellStateNames.Bindings);
     }
 
     /// <summary>The type <c>findings.cells</c> takes: a list of whatever <c>cells.key</c> is (run after <see cref="WidenWhereOutdated"/>).</summary>

@@ -18,5 +18,18 @@ internal static class CellStateNames
         _ => "missing",
     };
 
+    /// <summary>Every word <see cref="Of(CellBinding)"/> gives, for the database's <c>cell_binding</c> ENUM.</summary>
+    public static readonly string[] Bindings = ["label", "column-position", "order", "rules"];
+
+    /// <summary>The evidence that bound a cell; <c>null</c> for a missing cell, which nothing bound (a NULL in the database).</summary>
+    public static string? Of(CellBinding binding) => binding switch
+    {
+        CellBinding.Label => "label",
+        CellBinding.ColumnPosition => "column-position",
+        CellBinding.Order => "order",
+        CellBinding.Rules => "rules",
+        _ => null,
+    };
+
     public static string Of(FindingOutcome outcome) => outcome == FindingOutcome.Failed ? "failed" : "not-assessable";
 }

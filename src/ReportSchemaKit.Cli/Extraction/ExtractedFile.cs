@@ -112,7 +112,7 @@ internal sealed record ExtractedFile
         {
             var origin = result.Cells[cell.Ordinal];
             var value = report.GetValue(cell.Ordinal);
-            cells[cell.Ordinal] = new StoredCell(cell.Key, value, CellStateNames.Of(origin.State), RawUnlessPlain(origin.Raw, value), origin.Position?.Line, origin.Position?.Column, StoredCell.PageOf(origin.Position));
+            cells[cell.Ordinal] = new StoredCell(cell.Key, value, CellStateNames.Of(origin.State), RawUnlessPlain(origin.Raw, value), origin.Position?.Line, origin.Position?.Column, StoredCell.PageOf(origin.Position), CellStateNames.Of(origin.Binding));
             switch (origin.State)
             {
                 case CellState.Value: values++; break;
@@ -166,7 +166,7 @@ internal sealed record ExtractedFile
 }
 
 /// <summary>One cell as the <c>cells</c> table holds it.</summary>
-internal readonly record struct StoredCell(string Key, decimal? Value, string State, string? Raw, int? Line, int? Column, int? Page)
+internal readonly record struct StoredCell(string Key, decimal? Value, string State, string? Raw, int? Line, int? Column, int? Page, string? Binding)
 {
     /// <summary>The page of a position in a PDF; null where the input has no pages (SourcePosition says 0).</summary>
     public static int? PageOf(SourcePosition? position) => position is { Page: > 0 } at ? at.Page : null;

@@ -54,6 +54,7 @@ internal static class StoreRows
                 .AppendValue(cell.Line)
                 .AppendValue(cell.Column)
                 .AppendValue(cell.Page)
+                .AppendValue(cell.Binding)
                 .EndRow();
         }
     }

@@ -48,7 +48,9 @@ internal static class StoreSchema
             raw VARCHAR,                         -- the text as written, where it is more than the number
             line INTEGER,                        -- where the value stands in the decoded source (of its page, in a PDF)
             col INTEGER,
-            page INTEGER                         -- the page of a PDF, from 1; NULL for an input without pages
+            page INTEGER,                        -- the page of a PDF, from 1; NULL for an input without pages
+            binding cell_binding                 -- the evidence that placed it: label | column-position | order | rules;
+                                                 -- NULL for a missing cell (and for rows an earlier reportkit stored)
         );
         CREATE TABLE IF NOT EXISTS findings (     -- the rules that failed (reports.not_assessable counts the others)
             report_id INTEGER NOT NULL,
@@ -95,6 +97,7 @@ internal static class StoreSchema
         -- Columns added since the first reportkit, last in their tables so the appenders' order holds in older files.
         ALTER TABLE cells ADD COLUMN IF NOT EXISTS page INTEGER;
         ALTER TABLE diagnostics ADD COLUMN IF NOT EXISTS page INTEGER;
+        ALTER TABLE cells ADD COLUMN IF NOT EXISTS binding cell_binding;
         """;
 
     /// <summary>The tables holding a report's rows, by <c>report_id</c>.</summary>

@@ -4,11 +4,13 @@ using System.Text;
 using System.Text.Json;
 using ReportSchemaKit.Cli.Commands;
 using ReportSchemaKit.Cli.Input;
+using ReportSchemaKit.Parsing;
 using ReportSchemaKit.Validation;
+using CellStateNames = ReportSchemaKit.Cli.Extraction.CellStateNames;
 
 namespace ReportSchemaKit.Cli.Output;
 
-/// <summary><c>validate --format json</c>: one document, a file per entry with its findings, every cell with its value and source position.</summary>
+/// <summary><c>validate --format json</c>: one document, a file per entry with its findings, every cell with its value, source position and binding.</summary>
 internal static class FindingsJson
 {
     public static string Write(IReadOnlyList<CheckedReport> reports, ReportFile? previous)
@@ -28,7 +30,7 @@ internal static class FindingsJson
                 json.WriteStartArray("findings");
                 foreach (var finding in report.Findings)
                 {
-                    WriteFinding(json, finding);
+                    WriteFinding(json, finding, report.File.Result, previous?.Result);
                 }
 
                 json.WriteEndArray();
@@ -79,7 +81,7 @@ internal static class FindingsJson
         json.WriteEndObject();
     }
 
-    private static void WriteFinding(Utf8JsonWriter json, Finding finding)
+    private static void WriteFinding(Utf8JsonWriter json, Finding finding, ReportParseResult? current, ReportParseResult? previous)
     {
         json.WriteStartObject();
         json.WriteString("rule", finding.RuleId);
@@ -97,6 +99,7 @@ internal static class FindingsJson
             json.WriteString("key", cell.Key);
             WriteNumber(json, "value", cell.Value);
             json.WriteBoolean("previousYear", cell.InPreviousReport);
+            json.WriteString("binding", BindingOf(cell, cell.InPreviousReport ? previous : current));
             if (cell.Position is { } position)
             {
                 json.WriteNumber("line", position.Line);
@@ -111,6 +114,14 @@ internal static class FindingsJson
         json.WriteString("messageEn", finding.MessageEn);
         json.WriteEndObject();
     }
+
+    /// <summary>
+    /// The evidence that placed the cell a rule read, as <c>parse --format json</c> names it: a finding resting on values
+    /// placed by the rows' order rather than their labels may be the parse's doing, not the report's. Null for a
+    /// missing cell.
+    /// </summary>
+    private static string? BindingOf(FindingCell cell, ReportParseResult? source) =>
+        source?.Template is { } template && template.TryGetCell(cell.Key, out var info) ? CellStateNames.Of(source.Cells[info.Ordinal].Binding) : null;
 
     private static void WriteNumber(Utf8JsonWriter json, string name, decimal? value)
     {

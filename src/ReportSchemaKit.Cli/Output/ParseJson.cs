@@ -12,9 +12,10 @@ using ReportSchemaKit.Rendering;
 namespace ReportSchemaKit.Cli.Output;
 
 /// <summary>
-/// <c>parse --format json</c>: per file its path, what was detected, every diagnostic and the typed report (the
-/// same JSON <c>render --to json</c> writes, readable back with <c>ReportJson.Deserialize</c>). One object for
-/// one file, an array for several, so the output is always one JSON document.
+/// <c>parse --format json</c>: per file its path, what was detected, every diagnostic, every cell's state and
+/// evidence (<see cref="CellOriginsJson"/>) and the typed report (the same JSON <c>render --to json</c> writes,
+/// readable back with <c>ReportJson.Deserialize</c>). One object for one file, an array for several, so the output
+/// is always one JSON document.
 /// </summary>
 internal static class ParseJson
 {
@@ -64,6 +65,7 @@ internal static class ParseJson
             }
 
             json.WriteEndArray();
+            CellOriginsJson.Write(json, result);
             json.WritePropertyName("report");
             if (result.Report is { } report)
             {
