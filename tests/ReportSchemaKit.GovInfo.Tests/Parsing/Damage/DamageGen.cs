@@ -48,7 +48,7 @@ internal static class DamageGen
         };
         var surviving = rows.Where(r => r.Kind == RowKind.Data).SelectMany(r => r.Values).Select(c => c.Ordinal).ToHashSet();
         var dstyle = new DamageStyle(kind, blankText, seed);
-        return new DamagedReport(damage, template, values, dstyle, string.Join('+', steps), DamageRenderer.Render(rows, dstyle), surviving);
+        return new DamagedReport(damage, template, values, dstyle, string.Join('+', steps), rows, DamageRenderer.Render(rows, dstyle), surviving);
     }
 
     /// <summary>The style a class prints in: its own where it has one (pdftotext -raw spaces, w3m boxes, html2text pipes), else any.</summary>

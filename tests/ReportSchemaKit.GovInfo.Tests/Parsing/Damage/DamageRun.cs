@@ -56,7 +56,11 @@ internal static class DamageRun
         var text = new StringBuilder();
         foreach (var (report, wrong) in tally.Failures.Take(1))
         {
-            text.Append(report).Append('\n').AppendJoin('\n', wrong.Take(12)).Append("\n----- text -----\n").Append(report.Text).Append("----- end -----\n");
+            var reduced = DamageReducer.Reduce(report);
+            var tallyReduced = new DamageTally();
+            tallyReduced.Add(reduced, ReportTemplates.Parse(reduced.Text));
+            var shown = tallyReduced.Failures.FirstOrDefault().Wrong ?? wrong;
+            text.Append(report).Append('\n').AppendJoin('\n', shown.Take(12)).Append("\n----- text -----\n").Append(reduced.Text).Append("----- end -----\n");
         }
 
         return text.ToString();

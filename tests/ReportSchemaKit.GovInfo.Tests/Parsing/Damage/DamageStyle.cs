@@ -1,7 +1,7 @@
 namespace ReportSchemaKit.GovInfo.Tests.Parsing.Damage;
 
 /// <summary>How the rows of a damaged report are printed as text.</summary>
-internal enum StyleKind
+public enum StyleKind
 {
     /// <summary>One cell per line with blank lines between (LayoutWriter's Lines: a scraped page).</summary>
     Lines,
