@@ -21,9 +21,10 @@ internal static class ColumnLost
         var style = random.Next(3);
         return DamageTargets.Replace(rows, targets, r =>
         {
-            var cell = r.Cells.Single(c => lost.Contains(c.Ordinal));
+            // An earlier damage (blanks vanished, another column lost) may have taken the cell already.
+            var cell = r.Cells.SingleOrDefault(c => lost.Contains(c.Ordinal));
             var kept = r.With(r.Cells.Where(c => c != cell));
-            if (cell.IsBlank)
+            if (cell is null || cell.IsBlank)
             {
                 return [kept];
             }

@@ -22,6 +22,6 @@ public sealed class DamagePropertyTests(ITestOutputHelper output)
         output.WriteLine(tally.Line(damage));
         DamageRun.Record(damage, tally);
         Assert.True(tally.Reports >= DamageRun.Iterations, "every damaged report was parsed");
-        Assert.True(tally.Wrong == 0 && tally.Silent == 0, $"{tally.Line(damage)}\n{DamageRun.Repro(tally)}");
+        Assert.True(tally.Wrong == 0 && tally.Silent == 0, $"{tally.Line(damage)}\n{DamageRun.Repro(damage, tally)}");
     }
 }

@@ -50,19 +50,32 @@ internal static class DamageRun
         }
     }
 
-    /// <summary>The shortest failing report found: its class, steps, wrong cells and whole text, to paste as a repro.</summary>
-    public static string Repro(DamageTally tally)
+    /// <summary>
+    /// The shortest failing report found (of the eight shortest, each shortened by <see cref="DamageReducer"/>): its
+    /// class, steps, wrong cells and whole text, to paste as a repro. RSK_DAMAGE_REPROS names a folder to write it to.
+    /// </summary>
+    public static string Repro(DamageClass damage, DamageTally tally)
     {
-        var text = new StringBuilder();
-        foreach (var (report, wrong) in tally.Failures.Take(1))
+        var shortest = tally.Failures.Take(8).Select(f =>
         {
-            var reduced = DamageReducer.Reduce(report);
-            var tallyReduced = new DamageTally();
-            tallyReduced.Add(reduced, ReportTemplates.Parse(reduced.Text));
-            var shown = tallyReduced.Failures.FirstOrDefault().Wrong ?? wrong;
-            text.Append(report).Append('\n').AppendJoin('\n', shown.Take(12)).Append("\n----- text -----\n").Append(reduced.Text).Append("----- end -----\n");
+            var reduced = DamageReducer.Reduce(f.Report);
+            var again = new DamageTally();
+            again.Add(reduced, ReportTemplates.Parse(reduced.Text));
+            return (Report: reduced, Wrong: again.Failures.FirstOrDefault().Wrong ?? f.Wrong);
+        }).OrderBy(f => f.Report.Text.Length).FirstOrDefault();
+        if (shortest.Report is null)
+        {
+            return string.Empty;
         }
 
-        return text.ToString();
+        var text = new StringBuilder().Append(shortest.Report).Append('\n').AppendJoin('\n', shortest.Wrong.Take(12))
+            .Append("\n----- text -----\n").Append(shortest.Report.Text).Append("----- end -----\n").ToString();
+        if (Environment.GetEnvironmentVariable("RSK_DAMAGE_REPROS") is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+            File.WriteAllText(Path.Combine(folder, damage + ".txt"), text);
+        }
+
+        return text;
     }
 }

@@ -28,7 +28,7 @@ internal static class PageNumbersAndHeaders
                 1 => DamageRow.Line(RowKind.Noise, "-" + page + "-", table),
                 2 => DamageRow.Line(RowKind.Noise, "- " + page + " -", table),
                 3 => DamageRow.Line(RowKind.Noise, "|---|---|---|", table),
-                _ => result.Last(r => r.Kind == RowKind.Header && r.Table == table && result.IndexOf(r) < at),
+                _ => result.Take(at).LastOrDefault(r => r.Kind == RowKind.Header && r.Table == table) ?? DamageRow.Line(RowKind.Noise, "第" + page + "页", table),
             });
         }
 
