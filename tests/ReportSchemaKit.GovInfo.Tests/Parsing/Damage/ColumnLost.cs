@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using ReportSchemaKit.Templates;
 
@@ -31,7 +32,7 @@ internal static class ColumnLost
 
             var loose = style switch
             {
-                0 => cell.Text + "（含自然失效 " + random.Next(0, 50) + " 件）",
+                0 => cell.Text + "（含自然失效 " + random.Next(0, 50).ToString(CultureInfo.InvariantCulture) + " 件）",
                 1 => "（" + cell.Text + "）",
                 _ => "其中" + cell.Text + "件",
             };
