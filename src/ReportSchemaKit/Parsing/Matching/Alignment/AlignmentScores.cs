@@ -30,7 +30,9 @@ internal static class AlignmentScores
             return BlockEvidence.Order;
         }
 
-        if (block.Run == labelRun && block.FirstInRun)
+        // Right after the label, or after a cluster of labels with no values that this label stands in: labels printed
+        // before their values (reading order) could own the block as well as the last label does.
+        if (block.FirstInRun && (block.Run == labelRun || (labelRun < block.Run && block.AfterEmptyLabels <= labelRun)))
         {
             return BlockEvidence.AfterLabel;
         }
@@ -46,10 +48,19 @@ internal static class AlignmentScores
             return block.HasValue ? UnlabelledRow : UnlabelledRowOfBlanks;
         }
 
+        // Where lines are rows, a row of values on a line of its own is as likely the next row's (whose label was
+        // lost) as the row's whose label stands on another line: no better than order, so the two tie.
+        var evidence = Evidence(block, labelRun);
+        if (block.LinesKnown && !block.SameLineAsLabel && evidence != BlockEvidence.Order)
+        {
+            return block.HasValue ? UnlabelledRow : UnlabelledRowOfBlanks;
+        }
+
         var score = block.HasValue ? LabelledRow : LabelledRowOfBlanks;
+
         // A row whose label was found takes only values that stand right by it: values elsewhere may run column by
         // column (pdftotext's reading order), and nothing then says which row each belongs to.
-        return Evidence(block, labelRun) switch
+        return evidence switch
         {
             BlockEvidence.AfterLabel => score + (block.SameLineAsLabel ? AfterLabelOnItsLine : AfterLabel),
             BlockEvidence.BeforeLabel => score + BeforeLabel,

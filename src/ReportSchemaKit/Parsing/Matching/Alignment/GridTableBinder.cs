@@ -58,6 +58,7 @@ internal sealed class GridTableBinder
 
         var blocks = new List<ValueBlock>();
         _rowByRow = RunsRowByRow(table, values, runs);
+        _afterEmptyLabels = AfterEmptyLabels(values, runs);
         for (var k = 0; k < runs.Count; k++)
         {
             var (owner, start) = runs[k];
@@ -335,7 +336,9 @@ internal sealed class GridTableBinder
                     FirstInRun: placedSoFar && blocks.Count == first,
                     LastInRun: false,
                     SameLineAsLabel: labelRow >= 0 && _cells[tokens[offset]].Row == labelRow,
-                    HasValue: hasValue));
+                    HasValue: hasValue,
+                    LinesKnown: _cells[tokens[offset]].Row >= 0,
+                    AfterEmptyLabels: _afterEmptyLabels[run]));
             }
 
             placedSoFar = true;
@@ -357,6 +360,29 @@ internal sealed class GridTableBinder
 
     // Whether the table being bound runs row by row (see RunsRowByRow).
     private bool _rowByRow;
+
+    // Per run of the table being bound: the first run of the labels with no values right before it (see AfterEmptyLabels).
+    private int[] _afterEmptyLabels = [];
+
+    /// <summary>
+    /// Per run, the first of the row labels with no values at all that stand right before its label: where labels are
+    /// printed in a cluster before their values, each of them may own the values that follow the last.
+    /// </summary>
+    private static int[] AfterEmptyLabels(IReadOnlyList<int> values, IReadOnlyList<(RowOwner Owner, int Start)> runs)
+    {
+        var first = new int[runs.Count];
+        for (var k = 0; k < runs.Count; k++)
+        {
+            first[k] = k;
+            var j = k - 1;
+            while (j >= 0 && runs[j].Owner.IsRow && runs[j + 1].Start == runs[j].Start)
+            {
+                first[k] = j--;
+            }
+        }
+
+        return first;
+    }
 
     /// <summary>
     /// True where the table's values, one per line, are seen to run row by row: every row label found is followed by

@@ -10,4 +10,6 @@ namespace ReportSchemaKit.Parsing.Matching.Alignment;
 /// <param name="LastInRun">True where no value of its run comes after it: the next label follows it directly.</param>
 /// <param name="SameLineAsLabel">True where it stands on the same physical row as its run's label.</param>
 /// <param name="HasValue">True where at least one of its cells is not blank.</param>
-internal readonly record struct ValueBlock(int Start, int Run, bool FirstInRun, bool LastInRun, bool SameLineAsLabel, bool HasValue);
+/// <param name="LinesKnown">True where the layout numbers its lines as rows (a grid, aligned columns, tab rows), so that a block on another line than its label is known to be apart from it.</param>
+/// <param name="AfterEmptyLabels">The first run of the labels with no values that stand right before its run's label (its own run where there are none).</param>
+internal readonly record struct ValueBlock(int Start, int Run, bool FirstInRun, bool LastInRun, bool SameLineAsLabel, bool HasValue, bool LinesKnown, int AfterEmptyLabels);
