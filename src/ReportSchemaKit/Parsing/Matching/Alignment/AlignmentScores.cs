@@ -58,12 +58,14 @@ internal static class AlignmentScores
 
         var score = block.HasValue ? LabelledRow : LabelledRowOfBlanks;
 
-        // A row whose label was found takes only values that stand right by it: values elsewhere may run column by
-        // column (pdftotext's reading order), and nothing then says which row each belongs to.
+        // Elsewhere, a row whose label was found takes a printed row of values only by order, like a row whose label
+        // was lost (labels printed a row off their values); never values one per line, which may run column by
+        // column (pdftotext's reading order), so that nothing says which row each belongs to.
         return evidence switch
         {
             BlockEvidence.AfterLabel => score + (block.SameLineAsLabel ? AfterLabelOnItsLine : AfterLabel),
             BlockEvidence.BeforeLabel => score + BeforeLabel,
+            _ when block.OnOneLine => block.HasValue ? UnlabelledRow : UnlabelledRowOfBlanks,
             _ => NotAllowed,
         };
     }

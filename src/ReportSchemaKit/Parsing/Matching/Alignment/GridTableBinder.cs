@@ -338,6 +338,7 @@ internal sealed class GridTableBinder
                     SameLineAsLabel: labelRow >= 0 && _cells[tokens[offset]].Row == labelRow,
                     HasValue: hasValue,
                     LinesKnown: _cells[tokens[offset]].Row >= 0,
+                    OnOneLine: _cells[tokens[offset]].Row >= 0 && _cells[tokens[offset + columns - 1]].Row == _cells[tokens[offset]].Row,
                     AfterEmptyLabels: _afterEmptyLabels[run]));
             }
 
