@@ -33,12 +33,15 @@ public sealed class NotAClaimSentenceTests
     [InlineData("新收及结转政府信息公开申请42件。", "")]
     [InlineData("新收和办结政府信息公开申请42件。", "")]
     [InlineData("主动予以公开及部分公开42件。", "")]
+    [InlineData("予以公开（含部分公开）42件。", "")]
     // Still claims: a conjunction after a figure joins two statements; 及时 and 涉及 join nothing.
     [InlineData("予以公开5件，部分公开1件。", "requests.disclosed=equal:5 requests.partially-disclosed=equal:1")]
     [InlineData("予以公开5件和部分公开1件。", "requests.disclosed=equal:5 requests.partially-disclosed=equal:1")]
     [InlineData("上年结转2件及本年新收7件。", "requests.carried-over=equal:2 requests.new-received=equal:7")]
     [InlineData("及时予以公开5件。", "requests.disclosed=equal:5")]
     [InlineData("涉及行政复议3件。", "review.total=equal:3")]
+    [InlineData("予以公开 5 件、部分公开 1 件。", "requests.disclosed=equal:5 requests.partially-disclosed=equal:1")]
+    [InlineData("予以公开五件、部分公开一件。", "requests.disclosed=equal:5 requests.partially-disclosed=equal:1")]
     public void A_compound_subject_states_a_sum_or_nothing(string sentence, string expected) =>
         CraftedSentenceTests.AssertStates(sentence, expected);
 
@@ -53,6 +56,7 @@ public sealed class NotAClaimSentenceTests
     [InlineData("无行政复议被纠错案件。", "")]
     [InlineData("无行政诉讼败诉案件。", "")]
     [InlineData("全年未发生行政复议、行政诉讼被纠正的情况。", "")]
+    [InlineData("因依申请公开被行政复议纠错0件。", "")]
     // The row's words only qualify another row, which is what is denied.
     [InlineData("未收到因依申请公开引发的行政复议申请。", "")]
     // Still zero statements: the row itself is denied (the table has 3 reviews and 2 lawsuits, so they differ).
@@ -68,7 +72,6 @@ public sealed class NotAClaimSentenceTests
     // A note adding the carry-over widens the figure: no claim of new applications (the carry-over it names still is).
     [InlineData("受理政府信息公开申请9件（含上年结转2件）。", "requests.carried-over=equal:2")]
     [InlineData("本年新收政府信息公开申请9件（含上年结转2件）。", "requests.carried-over=equal:2")]
-    [InlineData("收到政府信息公开申请9件（其中上年结转2件）。", "requests.carried-over=equal:2")]
     [InlineData("本年度受理政府信息公开申请9件(含上年结转)。", "")]
     [InlineData("受理政府信息公开申请9件包括上年结转的申请。", "")]
     // Without a note, a figure equal to a reading that includes the carry-over is uncertain, never different:
@@ -76,11 +79,14 @@ public sealed class NotAClaimSentenceTests
     [InlineData("新收自然人申请6件。", "requests.new-received=uncertain:6")]
     [InlineData("新收政府信息公开申请9件。", "requests.new-received=uncertain:9")]
     [InlineData("新收政府信息公开申请9件，含上年结转2件。", "requests.new-received=uncertain:9 requests.carried-over=equal:2")]
+    [InlineData("收到政府信息公开申请9件（其中上年结转2件）。", "requests.new-received=uncertain:9 requests.carried-over=equal:2")]
     [InlineData("新收自然人和法人申请9件。", "")]
     [InlineData("其中自然人申请6件。", "")]
-    // Still claims: the claim's own scope includes the carry-over; a note naming no row; a figure no reading explains.
+    // Still claims: the claim's own scope includes the carry-over; a note naming no row; 其中 breaking the figure
+    // down; a figure no reading explains.
     [InlineData("共收到政府信息公开申请9件（含上年结转2件）。", "requests.received-total=equal:9 requests.carried-over=equal:2")]
     [InlineData("本年新收政府信息公开申请7件（其中自然人4件）。", "requests.new-received=equal:7")]
+    [InlineData("新收政府信息公开申请7件（其中予以公开5件）。", "requests.new-received=equal:7 requests.disclosed=equal:5")]
     [InlineData("新收自然人申请8件。", "requests.new-received=different:8")]
     public void A_figure_including_the_carry_over_is_no_claim_of_new_applications(string sentence, string expected) =>
         CraftedSentenceTests.AssertStates(sentence, expected);

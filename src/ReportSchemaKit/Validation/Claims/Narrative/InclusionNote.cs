@@ -8,11 +8,10 @@ namespace ReportSchemaKit.Validation.Narrative;
 /// </summary>
 internal static class InclusionNote
 {
-    // Longest first, so 其中含 is taken whole before 其中.
-    private static readonly string[] InBrackets = ["其中包括", "其中含", "包括", "包含", "其中", "含"];
-    private static readonly string[] Bare = ["包括", "包含", "含"];
+    // Only words that add: 其中 alone introduces a breakdown (7件（其中予以公开5件）), not a wider count.
+    private static readonly string[] Includes = ["包括", "包含", "含"];
 
-    /// <summary>The note's words after 含/包括/其中, up to its closing bracket or the clause's end; empty where no note follows.</summary>
+    /// <summary>The note's words after 含/包括, up to its closing bracket or the clause's end; empty where no note follows.</summary>
     public static string At(string clause, int position)
     {
         while (position < clause.Length && clause[position] is ' ' or '\u00A0' or '\u3000')
@@ -20,13 +19,12 @@ internal static class InclusionNote
             position++;
         }
 
-        var bracketed = position < clause.Length && clause[position] is '（' or '(';
-        if (bracketed)
+        if (position < clause.Length && clause[position] is '（' or '(')
         {
             position++;
         }
 
-        foreach (var word in bracketed ? InBrackets : Bare)
+        foreach (var word in Includes)
         {
             if (string.CompareOrdinal(clause, position, word, 0, word.Length) == 0)
             {

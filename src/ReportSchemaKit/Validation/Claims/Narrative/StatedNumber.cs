@@ -68,10 +68,22 @@ internal readonly record struct StatedNumber(decimal Value, int Length, bool App
     /// </summary>
     public bool CountsCases => Unit != '条';
 
-    /// <summary>Whether the text before <paramref name="end"/> ends with a count and its unit (2件, 七件, 108余件).</summary>
-    public static bool EndsWithCount(string text, int end) =>
-        end >= 2 && Units.Contains(text[end - 1], System.StringComparison.Ordinal)
-        && (DigitOf(text[end - 2]) >= 0 || BeforeUnit.Contains(text[end - 2], System.StringComparison.Ordinal));
+    /// <summary>Whether the text before <paramref name="end"/> ends with a count and its unit (2件, 七件, 108余件, 21 件).</summary>
+    public static bool EndsWithCount(string text, int end)
+    {
+        if (end < 2 || !Units.Contains(text[end - 1], System.StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var last = end - 2;
+        while (last > 0 && text[last] is ' ' or '\u00A0' or '\u3000')
+        {
+            last--;
+        }
+
+        return DigitOf(text[last]) >= 0 || BeforeUnit.Contains(text[last], System.StringComparison.Ordinal);
+    }
 
     /// <summary>0-9 and full-width ０-９ → their value; anything else → -1.</summary>
     public static int DigitOf(char c) => c switch
