@@ -41,6 +41,8 @@ public sealed class NotAClaimSentenceTests
     [InlineData("及时予以公开5件。", "requests.disclosed=equal:5")]
     [InlineData("涉及行政复议3件。", "review.total=equal:3")]
     [InlineData("予以公开 5 件、部分公开 1 件。", "requests.disclosed=equal:5 requests.partially-disclosed=equal:1")]
+    [InlineData("2023年，本机关共收到政府信息公开申请9件，其中本年新收7件、上年结转2件；予以公开5件，部分公开1件，不予公开1件；结转下年度继续办理0件。",
+        "requests.received-total=equal:9 requests.new-received=equal:7 requests.carried-over=equal:2 requests.disclosed=equal:5 requests.partially-disclosed=equal:1 requests.withheld=equal:1 requests.carried-forward=equal:0")]
     [InlineData("予以公开五件、部分公开一件。", "requests.disclosed=equal:5 requests.partially-disclosed=equal:1")]
     public void A_compound_subject_states_a_sum_or_nothing(string sentence, string expected) =>
         CraftedSentenceTests.AssertStates(sentence, expected);
@@ -56,6 +58,7 @@ public sealed class NotAClaimSentenceTests
     [InlineData("无行政复议被纠错案件。", "")]
     [InlineData("无行政诉讼败诉案件。", "")]
     [InlineData("全年未发生行政复议、行政诉讼被纠正的情况。", "")]
+    [InlineData("未发生因政府信息公开工作被行政复议或行政诉讼纠错的情况。", "")]
     [InlineData("因依申请公开被行政复议纠错0件。", "")]
     // The row's words only qualify another row, which is what is denied.
     [InlineData("未收到因依申请公开引发的行政复议申请。", "")]
@@ -65,6 +68,8 @@ public sealed class NotAClaimSentenceTests
     [InlineData("无行政复议。", "review.total=different:0")]
     [InlineData("未收到依申请公开的申请。", "requests.new-received=different:0")]
     [InlineData("2023年，未收到政府信息公开申请，未发生被纠错的行政复议。", "requests.new-received=different:0")]
+    [InlineData("全年共发生政府信息公开行政复议3件、行政诉讼2件，未发生被纠错的情况。", "review.total=equal:3 litigation.total=equal:2")]
+    [InlineData("本年度未发生行政复议和行政诉讼。", "review.total=different:0 litigation.total=different:0")]
     public void A_denied_outcome_is_no_zero_statement_of_its_row(string sentence, string expected) =>
         CraftedSentenceTests.AssertStates(sentence, expected);
 
