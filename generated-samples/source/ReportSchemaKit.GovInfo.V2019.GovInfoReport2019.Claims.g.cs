@@ -77,8 +77,21 @@ namespace ReportSchemaKit.GovInfo.V2019
                 new global::ReportSchemaKit.Validation.ClaimAlternative("the Other column (其他) rather than Total", (decimal?)this.Requests.PartiallyDisclosed.Other, [findings.Cell(48)]),
             ]);
 
+            // requests.disclosed-in-whole-or-part: Requests.Disclosed.Total + Requests.PartiallyDisclosed.Total
+            findings.Add(6, (decimal?)this.Requests.Disclosed.Total + (decimal?)this.Requests.PartiallyDisclosed.Total, [findings.Cell(42), findings.Cell(49)],
+            [
+                new global::ReportSchemaKit.Validation.ClaimAlternative("Requests.Disclosed.Total alone", (decimal?)this.Requests.Disclosed.Total, [findings.Cell(42)]),
+                new global::ReportSchemaKit.Validation.ClaimAlternative("Requests.PartiallyDisclosed.Total alone", (decimal?)this.Requests.PartiallyDisclosed.Total, [findings.Cell(49)]),
+                new global::ReportSchemaKit.Validation.ClaimAlternative("the NaturalPerson column (自然人) rather than Total", (decimal?)this.Requests.Disclosed.NaturalPerson + (decimal?)this.Requests.PartiallyDisclosed.NaturalPerson, [findings.Cell(36), findings.Cell(43)]),
+                new global::ReportSchemaKit.Validation.ClaimAlternative("the Commercial column (商业企业) rather than Total", (decimal?)this.Requests.Disclosed.Commercial + (decimal?)this.Requests.PartiallyDisclosed.Commercial, [findings.Cell(37), findings.Cell(44)]),
+                new global::ReportSchemaKit.Validation.ClaimAlternative("the Research column (科研机构) rather than Total", (decimal?)this.Requests.Disclosed.Research + (decimal?)this.Requests.PartiallyDisclosed.Research, [findings.Cell(38), findings.Cell(45)]),
+                new global::ReportSchemaKit.Validation.ClaimAlternative("the PublicInterest column (社会公益组织) rather than Total", (decimal?)this.Requests.Disclosed.PublicInterest + (decimal?)this.Requests.PartiallyDisclosed.PublicInterest, [findings.Cell(39), findings.Cell(46)]),
+                new global::ReportSchemaKit.Validation.ClaimAlternative("the Legal column (法律服务机构) rather than Total", (decimal?)this.Requests.Disclosed.Legal + (decimal?)this.Requests.PartiallyDisclosed.Legal, [findings.Cell(40), findings.Cell(47)]),
+                new global::ReportSchemaKit.Validation.ClaimAlternative("the Other column (其他) rather than Total", (decimal?)this.Requests.Disclosed.Other + (decimal?)this.Requests.PartiallyDisclosed.Other, [findings.Cell(41), findings.Cell(48)]),
+            ]);
+
             // requests.withheld: Requests.WithheldStateSecret.Total + Requests.WithheldProhibitedByLaw.Total + Requests.WithheldSafetyStability.Total + Requests.WithheldThirdPartyRights.Total + Requests.WithheldInternalAffairs.Total + Requests.WithheldProcessInfo.Total + Requests.WithheldEnforcementFiles.Total + Requests.WithheldQueryMatters.Total
-            findings.Add(6, (decimal?)this.Requests.WithheldStateSecret.Total + (decimal?)this.Requests.WithheldProhibitedByLaw.Total + (decimal?)this.Requests.WithheldSafetyStability.Total + (decimal?)this.Requests.WithheldThirdPartyRights.Total + (decimal?)this.Requests.WithheldInternalAffairs.Total + (decimal?)this.Requests.WithheldProcessInfo.Total + (decimal?)this.Requests.WithheldEnforcementFiles.Total + (decimal?)this.Requests.WithheldQueryMatters.Total, [findings.Cell(56), findings.Cell(63), findings.Cell(70), findings.Cell(77), findings.Cell(84), findings.Cell(91), findings.Cell(98), findings.Cell(105)],
+            findings.Add(7, (decimal?)this.Requests.WithheldStateSecret.Total + (decimal?)this.Requests.WithheldProhibitedByLaw.Total + (decimal?)this.Requests.WithheldSafetyStability.Total + (decimal?)this.Requests.WithheldThirdPartyRights.Total + (decimal?)this.Requests.WithheldInternalAffairs.Total + (decimal?)this.Requests.WithheldProcessInfo.Total + (decimal?)this.Requests.WithheldEnforcementFiles.Total + (decimal?)this.Requests.WithheldQueryMatters.Total, [findings.Cell(56), findings.Cell(63), findings.Cell(70), findings.Cell(77), findings.Cell(84), findings.Cell(91), findings.Cell(98), findings.Cell(105)],
             [
                 new global::ReportSchemaKit.Validation.ClaimAlternative("Requests.WithheldStateSecret.Total alone", (decimal?)this.Requests.WithheldStateSecret.Total, [findings.Cell(56)]),
                 new global::ReportSchemaKit.Validation.ClaimAlternative("Requests.WithheldProhibitedByLaw.Total alone", (decimal?)this.Requests.WithheldProhibitedByLaw.Total, [findings.Cell(63)]),
@@ -97,7 +110,7 @@ namespace ReportSchemaKit.GovInfo.V2019
             ]);
 
             // review.total: ReviewLitigation.Review.Total
-            findings.Add(7, (decimal?)this.ReviewLitigation.Review.Total, [findings.Cell(187)],
+            findings.Add(8, (decimal?)this.ReviewLitigation.Review.Total, [findings.Cell(187)],
             [
                 new global::ReportSchemaKit.Validation.ClaimAlternative("the Upheld column (结果维持) rather than Total", (decimal?)this.ReviewLitigation.Review.Upheld, [findings.Cell(183)]),
                 new global::ReportSchemaKit.Validation.ClaimAlternative("the Corrected column (结果纠正) rather than Total", (decimal?)this.ReviewLitigation.Review.Corrected, [findings.Cell(184)]),
@@ -106,7 +119,7 @@ namespace ReportSchemaKit.GovInfo.V2019
             ]);
 
             // litigation.total: ReviewLitigation.DirectLitigation.Total + ReviewLitigation.LitigationAfterReview.Total
-            findings.Add(8, (decimal?)this.ReviewLitigation.DirectLitigation.Total + (decimal?)this.ReviewLitigation.LitigationAfterReview.Total, [findings.Cell(192), findings.Cell(197)],
+            findings.Add(9, (decimal?)this.ReviewLitigation.DirectLitigation.Total + (decimal?)this.ReviewLitigation.LitigationAfterReview.Total, [findings.Cell(192), findings.Cell(197)],
             [
                 new global::ReportSchemaKit.Validation.ClaimAlternative("ReviewLitigation.DirectLitigation.Total alone", (decimal?)this.ReviewLitigation.DirectLitigation.Total, [findings.Cell(192)]),
                 new global::ReportSchemaKit.Validation.ClaimAlternative("ReviewLitigation.LitigationAfterReview.Total alone", (decimal?)this.ReviewLitigation.LitigationAfterReview.Total, [findings.Cell(197)]),

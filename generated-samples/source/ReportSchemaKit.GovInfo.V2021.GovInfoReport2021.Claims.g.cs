@@ -77,8 +77,21 @@ namespace ReportSchemaKit.GovInfo.V2021
                 new global::ReportSchemaKit.Validation.ClaimAlternative("the Other column (其他) rather than Total", (decimal?)this.Requests.PartiallyDisclosed.Other, [findings.Cell(36)]),
             ]);
 
+            // requests.disclosed-in-whole-or-part: Requests.Disclosed.Total + Requests.PartiallyDisclosed.Total
+            findings.Add(6, (decimal?)this.Requests.Disclosed.Total + (decimal?)this.Requests.PartiallyDisclosed.Total, [findings.Cell(30), findings.Cell(37)],
+            [
+                new global::ReportSchemaKit.Validation.ClaimAlternative("Requests.Disclosed.Total alone", (decimal?)this.Requests.Disclosed.Total, [findings.Cell(30)]),
+                new global::ReportSchemaKit.Validation.ClaimAlternative("Requests.PartiallyDisclosed.Total alone", (decimal?)this.Requests.PartiallyDisclosed.Total, [findings.Cell(37)]),
+                new global::ReportSchemaKit.Validation.ClaimAlternative("the NaturalPerson column (自然人) rather than Total", (decimal?)this.Requests.Disclosed.NaturalPerson + (decimal?)this.Requests.PartiallyDisclosed.NaturalPerson, [findings.Cell(24), findings.Cell(31)]),
+                new global::ReportSchemaKit.Validation.ClaimAlternative("the Commercial column (商业企业) rather than Total", (decimal?)this.Requests.Disclosed.Commercial + (decimal?)this.Requests.PartiallyDisclosed.Commercial, [findings.Cell(25), findings.Cell(32)]),
+                new global::ReportSchemaKit.Validation.ClaimAlternative("the Research column (科研机构) rather than Total", (decimal?)this.Requests.Disclosed.Research + (decimal?)this.Requests.PartiallyDisclosed.Research, [findings.Cell(26), findings.Cell(33)]),
+                new global::ReportSchemaKit.Validation.ClaimAlternative("the PublicInterest column (社会公益组织) rather than Total", (decimal?)this.Requests.Disclosed.PublicInterest + (decimal?)this.Requests.PartiallyDisclosed.PublicInterest, [findings.Cell(27), findings.Cell(34)]),
+                new global::ReportSchemaKit.Validation.ClaimAlternative("the Legal column (法律服务机构) rather than Total", (decimal?)this.Requests.Disclosed.Legal + (decimal?)this.Requests.PartiallyDisclosed.Legal, [findings.Cell(28), findings.Cell(35)]),
+                new global::ReportSchemaKit.Validation.ClaimAlternative("the Other column (其他) rather than Total", (decimal?)this.Requests.Disclosed.Other + (decimal?)this.Requests.PartiallyDisclosed.Other, [findings.Cell(29), findings.Cell(36)]),
+            ]);
+
             // requests.withheld: Requests.WithheldStateSecret.Total + Requests.WithheldProhibitedByLaw.Total + Requests.WithheldSafetyStability.Total + Requests.WithheldThirdPartyRights.Total + Requests.WithheldInternalAffairs.Total + Requests.WithheldProcessInfo.Total + Requests.WithheldEnforcementFiles.Total + Requests.WithheldQueryMatters.Total
-            findings.Add(6, (decimal?)this.Requests.WithheldStateSecret.Total + (decimal?)this.Requests.WithheldProhibitedByLaw.Total + (decimal?)this.Requests.WithheldSafetyStability.Total + (decimal?)this.Requests.WithheldThirdPartyRights.Total + (decimal?)this.Requests.WithheldInternalAffairs.Total + (decimal?)this.Requests.WithheldProcessInfo.Total + (decimal?)this.Requests.WithheldEnforcementFiles.Total + (decimal?)this.Requests.WithheldQueryMatters.Total, [findings.Cell(44), findings.Cell(51), findings.Cell(58), findings.Cell(65), findings.Cell(72), findings.Cell(79), findings.Cell(86), findings.Cell(93)],
+            findings.Add(7, (decimal?)this.Requests.WithheldStateSecret.Total + (decimal?)this.Requests.WithheldProhibitedByLaw.Total + (decimal?)this.Requests.WithheldSafetyStability.Total + (decimal?)this.Requests.WithheldThirdPartyRights.Total + (decimal?)this.Requests.WithheldInternalAffairs.Total + (decimal?)this.Requests.WithheldProcessInfo.Total + (decimal?)this.Requests.WithheldEnforcementFiles.Total + (decimal?)this.Requests.WithheldQueryMatters.Total, [findings.Cell(44), findings.Cell(51), findings.Cell(58), findings.Cell(65), findings.Cell(72), findings.Cell(79), findings.Cell(86), findings.Cell(93)],
             [
                 new global::ReportSchemaKit.Validation.ClaimAlternative("Requests.WithheldStateSecret.Total alone", (decimal?)this.Requests.WithheldStateSecret.Total, [findings.Cell(44)]),
                 new global::ReportSchemaKit.Validation.ClaimAlternative("Requests.WithheldProhibitedByLaw.Total alone", (decimal?)this.Requests.WithheldProhibitedByLaw.Total, [findings.Cell(51)]),
@@ -97,7 +110,7 @@ namespace ReportSchemaKit.GovInfo.V2021
             ]);
 
             // review.total: ReviewLitigation.Review.Total
-            findings.Add(7, (decimal?)this.ReviewLitigation.Review.Total, [findings.Cell(189)],
+            findings.Add(8, (decimal?)this.ReviewLitigation.Review.Total, [findings.Cell(189)],
             [
                 new global::ReportSchemaKit.Validation.ClaimAlternative("the Upheld column (结果维持) rather than Total", (decimal?)this.ReviewLitigation.Review.Upheld, [findings.Cell(185)]),
                 new global::ReportSchemaKit.Validation.ClaimAlternative("the Corrected column (结果纠正) rather than Total", (decimal?)this.ReviewLitigation.Review.Corrected, [findings.Cell(186)]),
@@ -106,7 +119,7 @@ namespace ReportSchemaKit.GovInfo.V2021
             ]);
 
             // litigation.total: ReviewLitigation.DirectLitigation.Total + ReviewLitigation.LitigationAfterReview.Total
-            findings.Add(8, (decimal?)this.ReviewLitigation.DirectLitigation.Total + (decimal?)this.ReviewLitigation.LitigationAfterReview.Total, [findings.Cell(194), findings.Cell(199)],
+            findings.Add(9, (decimal?)this.ReviewLitigation.DirectLitigation.Total + (decimal?)this.ReviewLitigation.LitigationAfterReview.Total, [findings.Cell(194), findings.Cell(199)],
             [
                 new global::ReportSchemaKit.Validation.ClaimAlternative("ReviewLitigation.DirectLitigation.Total alone", (decimal?)this.ReviewLitigation.DirectLitigation.Total, [findings.Cell(194)]),
                 new global::ReportSchemaKit.Validation.ClaimAlternative("ReviewLitigation.LitigationAfterReview.Total alone", (decimal?)this.ReviewLitigation.LitigationAfterReview.Total, [findings.Cell(199)]),

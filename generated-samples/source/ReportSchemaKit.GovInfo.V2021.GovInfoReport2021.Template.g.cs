@@ -985,6 +985,17 @@ namespace ReportSchemaKit.GovInfo.V2021
                 },
                 new global::ReportSchemaKit.Templates.ClaimInfo
                 {
+                    Id = "requests.disclosed-in-whole-or-part",
+                    LabelZh = "予以公开及部分公开",
+                    LabelEn = "applications answered with full or partial disclosure",
+                    Value = "Requests.Disclosed.Total + Requests.PartiallyDisclosed.Total",
+                    Phrases = ["予以公开及部分公开", "予以公开和部分公开", "予以公开或部分公开", "予以公开与部分公开", "予以公开、部分公开", "全部或部分公开", "全部或部分予以公开", "全部公开及部分公开", "全部公开和部分公开"],
+                    ZeroPhrases = [],
+                    NotAfter = ["主动"],
+                    Description = "A subject joining the two rows (予以公开及部分公开42件) states their sum; the checker never reads such a figure as 部分公开 alone.",
+                },
+                new global::ReportSchemaKit.Templates.ClaimInfo
+                {
                     Id = "requests.withheld",
                     LabelZh = "不予公开",
                     LabelEn = "applications refused",

@@ -11,10 +11,10 @@ namespace ReportSchemaKit.GovInfo.Tests.Claims;
 public sealed class CraftedSentenceTests
 {
     /// <summary>
-    /// New 7 (natural persons 4, companies 3), carried over 2, disclosed 5, partially 1, withheld 1,
+    /// New 7 (natural persons 4, companies 3), carried over 2 (natural persons), disclosed 5, partially 1, withheld 1,
     /// carried forward 0, reviews 3 (upheld 2, pending 1), lawsuits 1 direct + 1 after review.
     /// </summary>
-    private static readonly IClaimReport Report = (IClaimReport)ValidationFixtures.Zeros(
+    internal static readonly IClaimReport Report = (IClaimReport)ValidationFixtures.Zeros(
         "2021",
         ("Requests.NewReceived.NaturalPerson", 4), ("Requests.NewReceived.Commercial", 3), ("Requests.NewReceived.Total", 7),
         ("Requests.CarriedOver.NaturalPerson", 2), ("Requests.CarriedOver.Total", 2),
@@ -80,7 +80,10 @@ public sealed class CraftedSentenceTests
     [InlineData("部分予以公开1件。", "requests.partially-disclosed=equal:1")]
     [InlineData("上年结转2件，本年新收8件。", "requests.carried-over=equal:2 requests.new-received=different:8")]
     [InlineData("本年新收政府信息公开申请7件，上年新收政府信息公开申请9件。", "requests.new-received=equal:7")]
-    public void The_sentence_states_exactly_the_listed_claims(string sentence, string expected)
+    public void The_sentence_states_exactly_the_listed_claims(string sentence, string expected) => AssertStates(sentence, expected);
+
+    /// <summary>Checks the sentence against <see cref="Report"/>: it states exactly the claims listed (<c>claim=outcome:figure</c>, space-separated).</summary>
+    internal static void AssertStates(string sentence, string expected)
     {
         var result = ClaimChecker.Check(Report, sentence, reportYear: 2023);
 

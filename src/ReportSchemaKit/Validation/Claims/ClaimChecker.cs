@@ -46,6 +46,11 @@ public static class ClaimChecker
         {
             foreach (var found in finder.Find(paragraph.Text))
             {
+                if (!ClaimScope.Fits(found, values))
+                {
+                    continue;
+                }
+
                 var (outcome, explanation) = ClaimJudge.Judge(found, found.Claim, claims, values);
                 mentions[found.Claim].Add(new ClaimMention
                 {

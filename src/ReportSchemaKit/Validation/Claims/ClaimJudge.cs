@@ -9,8 +9,9 @@ namespace ReportSchemaKit.Validation;
 
 /// <summary>
 /// Compares a stated figure with its claim's value. Equal where it equals; uncertain where the tables
-/// cannot say (a blank cell), the figure is approximate, or it equals another reading of the cells or a
-/// neighbouring claim; different only where none of that holds. A zero statement, and any stated 0, is
+/// cannot say (a blank cell), the figure is approximate, or it equals another reading of the cells, a
+/// neighbouring claim, or a neighbour's reading that counts this claim's cells and more (new applications with the
+/// carried-over ones, in one column); different only where none of that holds. A zero statement, and any stated 0, is
 /// not matched against other readings: zeros are common in the tables, and "none" is unambiguous.
 /// </summary>
 internal static class ClaimJudge
@@ -53,9 +54,41 @@ internal static class ClaimJudge
                     return (ClaimOutcome.Uncertain, F($"the table has {tableValue}, but {number} is the value of the neighbouring claim {claims[other].Id} ({claims[other].LabelZh}); the sentence may mean that"));
                 }
             }
+
+            if (WiderReading(value, claim, number, claims, values) is { } wider)
+            {
+                return (ClaimOutcome.Uncertain, F($"the table has {tableValue}, but {number} is {wider}, which counts these cells and more; the sentence may mean that"));
+            }
         }
 
         return (ClaimOutcome.Different, F($"the table has {tableValue}, difference {number - tableValue}"));
+    }
+
+    /// <summary>
+    /// A neighbouring claim's other reading that equals the figure and reads every cell of this claim or of one of its
+    /// readings: 自然人申请6件 counted with the carried-over ones is received-total's NaturalPerson column, which includes
+    /// new-received's. The figure then counts a wider scope than the claim; <c>null</c> where no such reading equals it.
+    /// </summary>
+    private static string? WiderReading(ClaimValue value, int claim, decimal number, IReadOnlyList<ClaimInfo> claims, IReadOnlyList<ClaimValue> values)
+    {
+        for (var other = 0; other < claims.Count; other++)
+        {
+            if (other == claim)
+            {
+                continue;
+            }
+
+            foreach (var alternative in values[other].Alternatives)
+            {
+                if (alternative.Value == number
+                    && (ClaimScope.Covers(alternative.Cells, value.Cells) || value.Alternatives.Any(a => ClaimScope.Covers(alternative.Cells, a.Cells))))
+                {
+                    return $"{claims[other].Id} ({claims[other].LabelZh}) read as {alternative.Description}";
+                }
+            }
+        }
+
+        return null;
     }
 
     private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -11,7 +11,10 @@ namespace ReportSchemaKit.Validation.Narrative;
 /// words (为, 共计, 数量为, ：); where phrases of two claims would bind one figure, the longer phrase wins
 /// (部分予以公开 over 予以公开), and a tie binds nothing. A phrase is passed over where its clause puts it in
 /// another year (上年, 去年, 同比, a year other than the report's) or where one of the claim's
-/// <see cref="ClaimInfo.NotAfter"/> words stands before it.
+/// <see cref="ClaimInfo.NotAfter"/> words stands before it. A figure is not the phrase's where the phrase is one
+/// conjunct of a coordinated subject, where its unit counts no cases (条), or where a zero wording denies an outcome
+/// of the row or another row the row's words qualify (未发生因依申请公开被行政复议纠错的情况). A note after the figure
+/// naming other claims (（含上年结转2件）) is kept on the mention for <see cref="ClaimScope"/> to judge.
 /// </summary>
 internal sealed class MentionFinder
 {
@@ -57,17 +60,18 @@ internal sealed class MentionFinder
         var candidates = new List<(int Claim, int Start, int End, int NumberStart, StatedNumber Number, bool Approximate)>();
         foreach (var (claim, pattern) in _phrases)
         {
-            foreach (var (start, end) in pattern.Matches(text))
+            foreach (var match in pattern.Matches(text))
             {
-                if (IsElsewhere(text, start, claim))
+                // A coordinated subject (予以公开及部分公开42件) states the conjuncts' sum, not this row's figure.
+                if (IsElsewhere(text, match.Start, claim) || Coordination.JoinsBefore(text, match.Start) || Coordination.InGaps(match.Gaps))
                 {
                     continue;
                 }
 
-                var numberStart = SkipConnectors(text, end, out var approximate);
-                if (StatedNumber.TryRead(text, numberStart, out var number))
+                var numberStart = SkipConnectors(text, match.End, out var approximate);
+                if (StatedNumber.TryRead(text, numberStart, out var number) && number.CountsCases)
                 {
-                    candidates.Add((claim, start, end, numberStart, number, approximate || number.Approximate));
+                    candidates.Add((claim, match.Start, match.End, numberStart, number, approximate || number.Approximate));
                 }
             }
         }
@@ -82,7 +86,8 @@ internal sealed class MentionFinder
             }
 
             var w = winners[0];
-            yield return new NarrativeMention(w.Claim, clause.Start + w.Start, clause.Start + w.NumberStart + w.Number.Length, w.Number.Value, w.Approximate, IsZeroStatement: false, clause);
+            var end = w.NumberStart + w.Number.Length;
+            yield return new NarrativeMention(w.Claim, clause.Start + w.Start, clause.Start + end, w.Number.Value, w.Approximate, IsZeroStatement: false, clause, Named(InclusionNote.At(text, end), w.Claim));
         }
     }
 
@@ -91,15 +96,27 @@ internal sealed class MentionFinder
         var seen = new HashSet<int>();
         foreach (var (claim, pattern) in _zeroPhrases)
         {
-            foreach (var (start, end) in pattern.Matches(text))
+            foreach (var match in pattern.Matches(text))
             {
-                if (!IsElsewhere(text, start, claim) && seen.Add(claim))
+                if (!IsElsewhere(text, match.Start, claim) && !NegationScope.FallsOnOutcome(text, match) && !QualifiesAnotherRow(text, match.End, claim) && seen.Add(claim))
                 {
-                    yield return new NarrativeMention(claim, clause.Start + start, clause.Start + end, 0, Approximate: false, IsZeroStatement: true, clause);
+                    yield return new NarrativeMention(claim, clause.Start + match.Start, clause.Start + match.End, 0, Approximate: false, IsZeroStatement: true, clause, []);
                 }
             }
         }
     }
+
+    /// <summary>The claims other than <paramref name="claim"/> whose wordings the note names (上年结转 in （含上年结转2件）).</summary>
+    private int[] Named(string note, int claim) =>
+        note.Length == 0 ? [] : _phrases.Where(p => p.Claim != claim && p.Pattern.Matches(note).Any()).Select(p => p.Claim).Distinct().ToArray();
+
+    /// <summary>
+    /// Whether another claim's row is named after a zero wording without a conjunction (未收到因依申请公开引发的行政复议申请):
+    /// the wording's row then only qualifies that row, which is what the clause denies. A row joined by a conjunction
+    /// (无政府信息公开行政复议、行政诉讼情况) shares the denial instead.
+    /// </summary>
+    private bool QualifiesAnotherRow(string clause, int end, int claim) =>
+        _phrases.Any(p => p.Claim != claim && p.Pattern.Matches(clause).Any(m => m.Start >= end && !Coordination.JoinsBefore(clause, m.Start)));
 
     /// <summary>
     /// Whether the clause, before the phrase, speaks of another year or of what the claim's

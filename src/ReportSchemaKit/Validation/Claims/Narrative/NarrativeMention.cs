@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace ReportSchemaKit.Validation.Narrative;
 
 /// <summary>
@@ -11,4 +13,5 @@ namespace ReportSchemaKit.Validation.Narrative;
 /// <param name="Approximate">True for 108余条.</param>
 /// <param name="IsZeroStatement">True where a wording such as 未收到…申请 states zero.</param>
 /// <param name="Clause">The clause and sentence the statement stands in.</param>
-internal readonly record struct NarrativeMention(int Claim, int PhraseStart, int End, decimal Number, bool Approximate, bool IsZeroStatement, Clause Clause);
+/// <param name="Includes">Other claims a note after the figure says it includes (（含上年结转2件）), by index; empty for most.</param>
+internal readonly record struct NarrativeMention(int Claim, int PhraseStart, int End, decimal Number, bool Approximate, bool IsZeroStatement, Clause Clause, IReadOnlyList<int> Includes);

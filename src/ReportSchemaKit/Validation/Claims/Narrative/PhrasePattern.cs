@@ -28,7 +28,7 @@ internal sealed class PhrasePattern
     public string Text { get; }
 
     /// <summary>Every place the wording matches in the clause, each as short as its gaps allow.</summary>
-    public IEnumerable<(int Start, int End)> Matches(string clause)
+    public IEnumerable<PhraseMatch> Matches(string clause)
     {
         if (_pieces.Length == 0)
         {
@@ -44,17 +44,18 @@ internal sealed class PhrasePattern
                 yield break;
             }
 
-            if (MatchRest(clause, start + _pieces[0].Length) is { } end)
+            if (MatchRest(clause, start + _pieces[0].Length, out var gaps) is { } end)
             {
-                yield return (start, end);
+                yield return new PhraseMatch(start, end, gaps);
             }
 
             from = start + 1;
         }
     }
 
-    private int? MatchRest(string clause, int position)
+    private int? MatchRest(string clause, int position, out string gaps)
     {
+        gaps = string.Empty;
         for (var i = 1; i < _pieces.Length; i++)
         {
             var next = clause.IndexOf(_pieces[i], position, StringComparison.Ordinal);
@@ -63,6 +64,8 @@ internal sealed class PhrasePattern
                 return null;
             }
 
+            // Gaps are kept apart by a gap mark, so words of two gaps never run together.
+            gaps = gaps.Length == 0 ? clause[position..next] : gaps + Gap + clause[position..next];
             position = next + _pieces[i].Length;
         }
 

@@ -9,9 +9,14 @@ namespace ReportSchemaKit.Validation.Narrative;
 /// <param name="Value">The number.</param>
 /// <param name="Length">How many characters it takes, unit included.</param>
 /// <param name="Approximate">True for 108余条, 30多件.</param>
-internal readonly record struct StatedNumber(decimal Value, int Length, bool Approximate)
+/// <param name="Unit">The counting unit (件, 条 …).</param>
+internal readonly record struct StatedNumber(decimal Value, int Length, bool Approximate, char Unit)
 {
-    private const string Units = "件条个次项起宗例";
+    /// <summary>The counting units a count must end in.</summary>
+    internal const string Units = "件条个次项起宗例";
+
+    /// <summary>What may stand just before a unit in a count: Chinese numerals, 万, and 余/多 (108余件).</summary>
+    private const string BeforeUnit = "零〇一二两三四五六七八九十百千万余多";
 
     /// <summary>Reads a count at <paramref name="start"/>; false where there is none.</summary>
     public static bool TryRead(string text, int start, out StatedNumber number)
@@ -53,8 +58,31 @@ internal readonly record struct StatedNumber(decimal Value, int Length, bool App
             return false;
         }
 
-        number = new StatedNumber(value, position + 1 - start, approximate);
+        number = new StatedNumber(value, position + 1 - start, approximate, text[position]);
         return true;
+    }
+
+    /// <summary>
+    /// Whether the unit counts cases — applications, reviews, lawsuits, what the templates' claims count. 条
+    /// counts items of information (documents, articles: 制发公文类政府信息383条，其中…不予公开13条), never cases.
+    /// </summary>
+    public bool CountsCases => Unit != '条';
+
+    /// <summary>Whether the text before <paramref name="end"/> ends with a count and its unit (2件, 七件, 108余件, 21 件).</summary>
+    public static bool EndsWithCount(string text, int end)
+    {
+        if (end < 2 || !Units.Contains(text[end - 1], System.StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var last = end - 2;
+        while (last > 0 && text[last] is ' ' or '\u00A0' or '\u3000')
+        {
+            last--;
+        }
+
+        return DigitOf(text[last]) >= 0 || BeforeUnit.Contains(text[last], System.StringComparison.Ordinal);
     }
 
     /// <summary>0-9 and full-width ０-９ → their value; anything else → -1.</summary>
