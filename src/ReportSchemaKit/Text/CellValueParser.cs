@@ -37,6 +37,16 @@ public static class CellValueParser
             return new CellValueParse(CellValueKind.EmptyMarker, text, null, null, 0);
         }
 
+        // Markdown writers escape the point and sign of a number (19210\.5, \-3); the escape is not part of the number.
+        if (trimmed.Contains('\\') && trimmed.Length <= MaxNumberChars)
+        {
+            var unescaped = new char[trimmed.Length];
+            if (TryUnescapeMarkdown(trimmed, unescaped, out int unescapedLength))
+            {
+                trimmed = unescaped.AsSpan(0, unescapedLength);
+            }
+        }
+
         return TryParseNumber(trimmed, out decimal value, out string? unit, out int decimalPlaces)
             ? new CellValueParse(CellValueKind.Number, text, value, unit, decimalPlaces)
             : new CellValueParse(CellValueKind.Invalid, text, null, null, 0);
@@ -80,6 +90,25 @@ public static class CellValueParser
             converted = 0m;
             return false;
         }
+    }
+
+    /// <summary>Drops each backslash that stands before ASCII punctuation, as Markdown escapes it; false where nothing was dropped.</summary>
+    private static bool TryUnescapeMarkdown(ReadOnlySpan<char> text, Span<char> target, out int length)
+    {
+        length = 0;
+        var dropped = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\\' && i + 1 < text.Length && char.IsAscii(text[i + 1]) && (char.IsPunctuation(text[i + 1]) || char.IsSymbol(text[i + 1])))
+            {
+                dropped = true;
+                continue;
+            }
+
+            target[length++] = text[i];
+        }
+
+        return dropped;
     }
 
     // "/", "／", "无", "空", or a run of dashes (see CharFolding.IsDash) with optional spaces between them.

@@ -103,6 +103,26 @@ public sealed class CellValueParserTests
         Assert.Equal(new CellValueParse(CellValueKind.Invalid, text, null, null, 0), parse);
     }
 
+    [Theory]
+    [InlineData("19210\\.5", 19210.5, 1)]
+    [InlineData("\\-3", -3, 0)]
+    [InlineData("1\\,295", 1295, 0)]
+    public void A_number_that_Markdown_escaped_reads_without_the_escapes(string text, double expected, int places)
+    {
+        var parsed = CellValueParser.Parse(text);
+
+        Assert.Equal(CellValueKind.Number, parsed.Kind);
+        Assert.Equal((decimal)expected, parsed.Value);
+        Assert.Equal(places, parsed.DecimalPlaces);
+        Assert.Equal(text, parsed.Raw);
+    }
+
+    [Theory]
+    [InlineData("12\\a")]
+    [InlineData("\\")]
+    public void A_backslash_before_anything_but_punctuation_stays_invalid(string text) =>
+        Assert.Equal(CellValueKind.Invalid, CellValueParser.Parse(text).Kind);
+
     [Fact]
     public void Null_text_is_refused()
     {

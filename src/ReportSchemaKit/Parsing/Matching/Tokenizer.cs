@@ -33,6 +33,13 @@ internal static class Tokenizer
                 continue;
             }
 
+            // A rule of a text table (pandoc's ----------, a box's ────) is drawing, not an empty cell.
+            if (IsRule(cell.Text))
+            {
+                tokens[i] = new Token(string.Empty, TokenKind.PageFurniture);
+                continue;
+            }
+
             var kind = CellValueParser.Parse(cell.Text).Kind switch
             {
                 CellValueKind.Number => TokenKind.Number,
@@ -44,6 +51,28 @@ internal static class Tokenizer
         }
 
         return tokens;
+    }
+
+    /// <summary>
+    /// Four or more of - ─ ━ = _ + : (spaces between allowed) and nothing else: longer than any dash written as an
+    /// empty marker (-, --, ——), as a table's rule is (pandoc's ---------- ----------).
+    /// </summary>
+    internal static bool IsRule(ReadOnlySpan<char> text)
+    {
+        var drawn = 0;
+        foreach (var c in text)
+        {
+            if (c is '-' or '\u2500' or '\u2501' or '=' or '_' or '+' or ':')
+            {
+                drawn++;
+            }
+            else if (!UnicodeSpaces.IsSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return drawn >= 4;
     }
 
     /// <summary>A page number as converters leave it in a table: "-3-", "— 5 —", "第 2 页", "2/5".</summary>
