@@ -1,3 +1,5 @@
+using System;
+
 namespace ReportSchemaKit.Parsing.Matching.Alignment;
 
 /// <summary>
@@ -58,14 +60,14 @@ internal static class AlignmentScores
 
         var score = block.HasValue ? LabelledRow : LabelledRowOfBlanks;
 
-        // Elsewhere, a row whose label was found takes a printed row of values only by order, like a row whose label
-        // was lost (labels printed a row off their values); never values one per line, which may run column by
+        // Next to a neighbouring label, a row whose label was found takes a printed row of values only by order, like a
+        // row whose label was lost (labels printed a row off their values); never further off, and never values one per line, which may run column by
         // column (pdftotext's reading order), so that nothing says which row each belongs to.
         return evidence switch
         {
             BlockEvidence.AfterLabel => score + (block.SameLineAsLabel ? AfterLabelOnItsLine : AfterLabel),
             BlockEvidence.BeforeLabel => score + BeforeLabel,
-            _ when block.OnOneLine => block.HasValue ? UnlabelledRow : UnlabelledRowOfBlanks,
+            _ when block.OnOneLine && Math.Abs(block.Run - labelRun) <= 2 => block.HasValue ? UnlabelledRow : UnlabelledRowOfBlanks,
             _ => NotAllowed,
         };
     }
