@@ -25,6 +25,7 @@ internal static class LayoutWriter
         LayoutKind.Pipes => Pipes(report, year),
         LayoutKind.Html => Html(report, year),
         LayoutKind.AlignedColumns => AlignedColumns(report, year),
+        LayoutKind.TextGrid => TextGridWriter.Write(report, TextGridShape.BoxDrawing, year),
         _ => throw new ArgumentOutOfRangeException(nameof(layout)),
     };
 
@@ -193,11 +194,11 @@ internal static class LayoutWriter
     }
 
     /// <summary>Each table with the heading of its section before the section's first table.</summary>
-    private static IEnumerable<(string? Section, TableInfo Table)> Tables(ReportTemplate template) =>
+    internal static IEnumerable<(string? Section, TableInfo Table)> Tables(ReportTemplate template) =>
         template.Sections.SelectMany(s => s.Tables.Select((t, i) => (i == 0 ? s.Label : null, t)));
 
     /// <summary>The table's label (unless its section's heading already says it) and its header cells.</summary>
-    private static IEnumerable<string> HeaderTexts(TableInfo table, string? section)
+    internal static IEnumerable<string> HeaderTexts(TableInfo table, string? section)
     {
         if (section is null || !section.Contains(table.Label, StringComparison.Ordinal))
         {
@@ -236,14 +237,14 @@ internal static class LayoutWriter
         }
     }
 
-    private static IEnumerable<string> NewGroups(TableInfo table, RowInfo row) =>
+    internal static IEnumerable<string> NewGroups(TableInfo table, RowInfo row) =>
         row.Groups.Where(g => FirstRowOf(table, g) == row).Select(g => g.Label);
 
     private static RowInfo FirstRowOf(TableInfo table, HeaderGroup group) => table.Rows.First(r => InGroup(r, group));
 
     private static bool InGroup(RowInfo row, HeaderGroup group) => row.Groups.Any(g => g.Label == group.Label);
 
-    private static IEnumerable<string> Values(IReport report, TableInfo table, RowInfo row, string blank) =>
+    internal static IEnumerable<string> Values(IReport report, TableInfo table, RowInfo row, string blank) =>
         table.Columns.Select(c => report.GetValue(table.CellOrdinal(row.Index, c.Index)) is { } v ? v.ToString(CultureInfo.InvariantCulture) : blank);
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);

@@ -8,8 +8,9 @@ namespace ReportSchemaKit.Layout;
 internal static class GridLine
 {
     /// <summary>
-    /// Whether the line is part of a drawn table: it holds a box-drawing border (<c>│ ├ ┼</c>), an ASCII grid corner
-    /// (<c>+---</c>), or starts or ends with a pipe and holds two (<c>| a | b |</c>, <c>|规章_|0___|</c>).
+    /// Whether the line is part of a drawn table: it holds a box-drawing border (<c>│ ├ ┼</c>), or starts or ends with
+    /// a pipe or an ASCII grid corner (<c>+---</c>) and holds two of them (<c>| a | b |</c>, <c>|规章_|0___|</c>,
+    /// <c>+----+</c>).
     /// </summary>
     public static bool IsGridLine(ReadOnlySpan<char> line)
     {
@@ -19,12 +20,9 @@ internal static class GridLine
             return false;
         }
 
-        if ((trimmed[0] == '|' || trimmed[^1] == '|') && trimmed.Count('|') >= 2)
-        {
-            return true;
-        }
-
-        if (trimmed[0] == '+' && GridCharacters.IsAsciiCorner(trimmed, 0))
+        bool opensOrCloses = trimmed[0] == '|' || trimmed[^1] == '|'
+            || GridCharacters.IsAsciiCorner(trimmed, 0) || GridCharacters.IsAsciiCorner(trimmed, trimmed.Length - 1);
+        if (opensOrCloses && CountAsciiBorders(trimmed) >= 2)
         {
             return true;
         }
@@ -86,6 +84,24 @@ internal static class GridLine
         }
 
         return segments.Count > 0;
+    }
+
+    // A rule under a cell that spans rows has one pipe and many corners: "|        +------+---+".
+    private static int CountAsciiBorders(ReadOnlySpan<char> trimmed)
+    {
+        int count = trimmed.Count('|');
+        for (int i = trimmed.IndexOf('+'); i >= 0 && count < 2; i = NextPlus(trimmed, i))
+        {
+            count += GridCharacters.IsAsciiCorner(trimmed, i) ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    private static int NextPlus(ReadOnlySpan<char> text, int current)
+    {
+        int next = text[(current + 1)..].IndexOf('+');
+        return next < 0 ? -1 : current + 1 + next;
     }
 
     private static bool IsBorderAt(ReadOnlySpan<char> line, int i) =>

@@ -32,9 +32,10 @@ internal static class LabelAndNumbers
     /// </param>
     public static void Add(List<SourceCell> cells, ReadOnlySpan<char> text, SourcePosition position, int row, bool inTable, bool samePlace = false)
     {
+        // Values alone need a number among them ("- -" is no row of values); after a label, empty markers alone will do.
         int valuesStart = ValuesStart(text, out bool hasDigit);
-        bool split = hasDigit && valuesStart < text.Length && (valuesStart == 0
-            ? HasSpace(text) && !PageNumbers.IsPageNumber(text)
+        bool split = valuesStart < text.Length && (valuesStart == 0
+            ? hasDigit && HasSpace(text) && !PageNumbers.IsPageNumber(text)
             : valuesStart <= MaxLabelLength && EndsLikeLabel(text[..valuesStart]));
         if (!split)
         {

@@ -59,7 +59,19 @@ public sealed class TextGridReader : ILayoutReader
                 continue;
             }
 
-            if (UnicodeSpaces.CountLeading(line) == line.Length || GridLine.IsBareRule(line))
+            if (UnicodeSpaces.CountLeading(line) == line.Length)
+            {
+                // A line of only spaces with an NBSP or ideographic space among them is a blank cell, as in one-cell-per-line text.
+                int mark = UnicodeSpaces.IndexOfBlankCellMark(line);
+                if (mark >= 0)
+                {
+                    cells.Add(new SourceCell(string.Empty, new SourcePosition(lines.LineNumber, mark + 1), ++row));
+                }
+
+                continue;
+            }
+
+            if (GridLine.IsBareRule(line))
             {
                 continue;
             }

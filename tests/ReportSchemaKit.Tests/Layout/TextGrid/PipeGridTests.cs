@@ -66,6 +66,25 @@ public sealed class PipeGridTests
         Assert.Equal(LayoutKind.TextGrid, LayoutDetector.Detect("标题\n\n" + PandocGrid));
 
     [Fact]
+    public void A_group_cell_spanning_rows_in_an_ascii_grid_stays_one_cell_across_the_rules_beside_it()
+    {
+        // The rule under a row inside the group has one pipe and the rest corners: it is still the grid's line.
+        const string text =
+            "+--------+------------+----+\n" +
+            "|        |1.属于国家秘|3   |\n" +
+            "|（三）不|密          |    |\n" +
+            "|予公开  +------------+----+\n" +
+            "|        |2.其他      |4   |\n" +
+            "+--------+------------+----+\n";
+
+        var cells = Reader.Read(text);
+
+        Assert.Equal(["（三）不予公开", "1.属于国家秘密", "3", "2.其他", "4"], cells.Select(c => c.Text));
+        Assert.Equal([0, 0, 0, 1, 1], cells.Select(c => c.Row));
+        Assert.Equal(2, cells[0].RowSpan);
+    }
+
+    [Fact]
     public void English_words_wrapped_in_a_cell_keep_a_space_between_them()
     {
         var cells = Reader.Read("+--------+----+\n| Total  | 5  |\n| count  |    |\n+--------+----+\n");

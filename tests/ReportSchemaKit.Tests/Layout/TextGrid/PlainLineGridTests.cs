@@ -45,7 +45,8 @@ public sealed class PlainLineGridTests
     [InlineData("Total 5", new[] { "Total 5" })]
     [InlineData("2023 12", new[] { "2023", "12" })]
     [InlineData("— 5 —", new[] { "— 5 —" })]
-    [InlineData("行政许可 /", new[] { "行政许可 /" })]
+    [InlineData("行政许可 /", new[] { "行政许可", "/" })]
+    [InlineData("- -", new[] { "- -" })]
     [InlineData("共计 5件", new[] { "共计 5件" })]
     public void A_label_is_split_from_its_numbers_only_when_it_reads_as_a_label(string line, string[] expected) =>
         Assert.Equal(expected, Reader.Read(line).Select(c => c.Text));
