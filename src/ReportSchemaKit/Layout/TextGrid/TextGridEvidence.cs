@@ -30,7 +30,9 @@ internal struct TextGridEvidence
     /// <returns>Whether the line was a drawn table's line, which is no evidence of any other layout.</returns>
     public bool NoteDrawn(ReadOnlySpan<char> trimmed)
     {
-        if (trimmed.IndexOfAnyInRange('\u2500', '\u257F') >= 0)
+        // Only borders count: a line of ━━━━ alone is a decoration in many a report, not a table.
+        int box = trimmed.IndexOfAnyInRange('\u2500', '\u257F');
+        if (box >= 0 && HasBoxBorder(trimmed[box..]))
         {
             _boxLines++;
             return true;
@@ -61,6 +63,19 @@ internal struct TextGridEvidence
         {
             _labelNumberLines++;
         }
+    }
+
+    private static bool HasBoxBorder(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (GridCharacters.IsBoxBorder(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary><c>+-----+=====+</c>: pluses at both ends, dashes or equals signs between.</summary>

@@ -103,6 +103,10 @@ public sealed class BoxDrawingGridTests
     }
 
     [Fact]
+    public void Rules_of_box_strokes_alone_are_decoration_not_a_table() =>
+        Assert.Equal(LayoutKind.Lines, LayoutDetector.Detect("标题\n━━━━━━━━\n规章\n━━━━━━━━\n0\n━━━━━━━━\n"));
+
+    [Fact]
     public void Box_drawn_text_is_detected_as_a_text_grid() =>
         Assert.Equal(LayoutKind.TextGrid, LayoutDetector.Detect("标题\n\n" + W3mTable));
 }
