@@ -64,6 +64,13 @@ internal static class LabelAndNumbers
         }
     }
 
+    /// <summary>
+    /// A cheap first look for readers whose cells are seldom split: text with a space that ends in a digit or an empty
+    /// marker may hold a label and its values; anything else is one cell.
+    /// </summary>
+    public static bool MayHoldLabelAndNumbers(ReadOnlySpan<char> text) =>
+        text.Length > 2 && (char.IsAsciiDigit(text[^1]) || text[^1] is '/' or '-' or '—') && HasSpace(text);
+
     /// <summary>Whether the trimmed line ends in a row label followed by its numbers (for the layout detector).</summary>
     public static bool IsLabelWithNumbers(ReadOnlySpan<char> trimmed)
     {
