@@ -20,7 +20,7 @@ public class ParseBenchmarks
     public static IEnumerable<string> Inputs() =>
     [
         "corpus:2023-jinshan-f2021-lines", "corpus:2022-qiongxiang-f2021-tabs", "corpus:2022-anpeng-f2021-pipes", "corpus:2020-puwei-f2019-lines",
-        "written:Lines", "written:Tabs", "written:Pipes", "written:Html", "written:AlignedColumns",
+        "written:Lines", "written:Tabs", "written:Pipes", "written:Html", "written:AlignedColumns", "written:TextGrid",
     ];
 
     [GlobalSetup]

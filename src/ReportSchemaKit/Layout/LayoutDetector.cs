@@ -35,6 +35,7 @@ public static class LayoutDetector
         int pipeLines = 0;
         int tabLines = 0;
         int alignedLines = 0;
+        var grid = default(TextGridEvidence);
         var lines = new TextLineEnumerator(text);
         while (lines.MoveNext())
         {
@@ -45,9 +46,24 @@ public static class LayoutDetector
                 continue;
             }
 
-            if (PipeRow.IsDelimiter(trimmed) || PipeRow.LooksLikeRow(trimmed))
+            if (grid.NoteDrawn(trimmed))
             {
-                if (++pipeLines == MinimumEvidenceLines)
+                if (grid.IsDrawnTable)
+                {
+                    return LayoutKind.TextGrid;
+                }
+            }
+            else if (PipeRow.IsDelimiter(trimmed) || PipeRow.LooksLikeRow(trimmed))
+            {
+                grid.NotePipeRow(trimmed);
+                if (grid.IsDrawnTable)
+                {
+                    return LayoutKind.TextGrid;
+                }
+
+                // A pipe table is told at its third line, unless a drawn table's signs came first (pandoc's
+                // +---+ rules come before its rows, html2text pads every row).
+                if (++pipeLines >= MinimumEvidenceLines && !grid.MayBeDrawnTable)
                 {
                     return LayoutKind.Pipes;
                 }
@@ -56,13 +72,17 @@ public static class LayoutDetector
             {
                 tabLines++;
             }
-            else if (HasAlignedNumber(trimmed))
+            else
             {
-                alignedLines++;
+                alignedLines += HasAlignedNumber(trimmed) ? 1 : 0;
+                grid.NotePlainLine(trimmed);
             }
         }
 
-        return tabLines >= MinimumEvidenceLines ? LayoutKind.Tabs
+        return grid.IsDrawnTable ? LayoutKind.TextGrid
+            : pipeLines >= MinimumEvidenceLines ? LayoutKind.Pipes
+            : tabLines >= MinimumEvidenceLines ? LayoutKind.Tabs
+            : grid.HasLabelsWithNumbers ? LayoutKind.TextGrid
             : alignedLines >= MinimumEvidenceLines ? LayoutKind.AlignedColumns
             : LayoutKind.Lines;
     }

@@ -29,4 +29,11 @@ public enum LayoutKind
 
     /// <summary>A Word document (.docx), read from its bytes by <see cref="DocxLayoutReader"/>: real tables with their merged cells.</summary>
     Docx,
+
+    /// <summary>
+    /// Tables as text converters draw them: box-drawing borders (<c>w3m -dump</c>), pipes padded with <c>_</c>
+    /// (<c>html2text</c>), ASCII grids with labels wrapped inside their cells (pandoc), and a label followed by its
+    /// numbers with single spaces (<c>pdftotext -raw</c>); read by <see cref="TextGridReader"/>.
+    /// </summary>
+    TextGrid,
 }

@@ -11,6 +11,7 @@ public static class LayoutReaders
     private static readonly PipeTableReader Pipes = new();
     private static readonly HtmlLayoutReader Html = new();
     private static readonly AlignedColumnsReader AlignedColumns = new();
+    private static readonly TextGridReader Grid = new();
 
     /// <summary>The reader for a layout.</summary>
     /// <param name="kind">The layout.</param>
@@ -25,6 +26,7 @@ public static class LayoutReaders
         LayoutKind.Pipes => Pipes,
         LayoutKind.Html => Html,
         LayoutKind.AlignedColumns => AlignedColumns,
+        LayoutKind.TextGrid => Grid,
         LayoutKind.Pdf or LayoutKind.Docx => throw new ArgumentOutOfRangeException(nameof(kind), kind, "A document layout is read from the file's bytes, by DocumentReaders."),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown layout."),
     };

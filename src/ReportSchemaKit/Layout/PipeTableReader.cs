@@ -16,7 +16,9 @@ namespace ReportSchemaKit.Layout;
 /// <see cref="SourceCell.Row"/>.</para>
 /// <para>Cells are the pieces between unescaped pipes, trimmed of spaces of every kind; <c>\|</c> is a
 /// literal pipe. Empty pieces at the end of a row are the converter's padding to the column count and are
-/// dropped; an empty piece before the last non-empty one is a blank cell (<see cref="SourceCell.Text"/> empty).</para>
+/// dropped; an empty piece before the last non-empty one is a blank cell (<see cref="SourceCell.Text"/> empty). A cell
+/// that holds a label and its numbers (<c>| 行政许可 0 |</c>) is split into one cell each, as in
+/// <see cref="TextGridReader"/>.</para>
 /// <para>Every other line with text is a narrative cell (<see cref="SourceCell.InTable"/> false, row -1).</para>
 /// </remarks>
 public sealed class PipeTableReader : ILayoutReader
@@ -107,7 +109,15 @@ public sealed class PipeTableReader : ILayoutReader
             ReadOnlySpan<char> cellText = piece[leading..];
             cellText = cellText[..^UnicodeSpaces.CountTrailing(cellText)];
             var position = new SourcePosition(lineNumber, pieceStart + (cellText.IsEmpty ? 0 : leading) + 1);
-            cells.Add(new SourceCell(Unescape(cellText), position, row));
+            if (LabelAndNumbers.MayHoldLabelAndNumbers(cellText))
+            {
+                // Converters and hand-made tables put a label and its value in one cell: | 行政许可 0 |.
+                LabelAndNumbers.Add(cells, cellText, position, row, inTable: true);
+            }
+            else
+            {
+                cells.Add(new SourceCell(Unescape(cellText), position, row));
+            }
             if (pieceEnd == end)
             {
                 return true;

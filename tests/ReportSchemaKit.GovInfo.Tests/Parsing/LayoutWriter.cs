@@ -25,6 +25,7 @@ internal static class LayoutWriter
         LayoutKind.Pipes => Pipes(report, year),
         LayoutKind.Html => Html(report, year),
         LayoutKind.AlignedColumns => AlignedColumns(report, year),
+        LayoutKind.TextGrid => TextGridWriter.Write(report, TextGridShape.BoxDrawing, year),
         _ => throw new ArgumentOutOfRangeException(nameof(layout)),
     };
 
@@ -243,7 +244,7 @@ internal static class LayoutWriter
 
     private static bool InGroup(RowInfo row, HeaderGroup group) => row.Groups.Any(g => g.Label == group.Label);
 
-    private static IEnumerable<string> Values(IReport report, TableInfo table, RowInfo row, string blank) =>
+    internal static IEnumerable<string> Values(IReport report, TableInfo table, RowInfo row, string blank) =>
         table.Columns.Select(c => report.GetValue(table.CellOrdinal(row.Index, c.Index)) is { } v ? v.ToString(CultureInfo.InvariantCulture) : blank);
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);

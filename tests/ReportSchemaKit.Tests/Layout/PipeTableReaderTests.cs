@@ -79,4 +79,14 @@ public sealed class PipeTableReaderTests
 
         Assert.Equal(new[] { ("a", true), ("x | y", false) }, cells.Select(c => (c.Text, c.InTable)));
     }
+
+    [Fact]
+    public void A_cell_holding_a_label_and_its_value_is_split_in_its_row()
+    {
+        IReadOnlyList<SourceCell> cells = Reader.Read("| 信息内容 | 本年处理决定数量 |\n|---|---|\n| 行政许可 0 | |\n| 行政处罚 12 | |\n| Total 5 | 2023 |\n");
+
+        Assert.Equal(["信息内容", "本年处理决定数量", "行政许可", "0", "行政处罚", "12", "Total 5", "2023"], cells.Select(c => c.Text));
+        Assert.Equal([0, 0, 1, 1, 2, 2, 3, 3], cells.Select(c => c.Row));
+        Assert.Equal(new SourcePosition(3, 8), cells[3].Position);
+    }
 }
