@@ -65,7 +65,8 @@ public sealed class TabLayoutReader : ILayoutReader
             int cellRow = -1;
             if (hasRows && inTable)
             {
-                bool continuation = previousInTable && !indented && !severalCells;
+                // A wrapped label's end continues its row; a number on a line of its own (a value printed loose) does not.
+                bool continuation = previousInTable && !indented && !severalCells && !IsNumberLike(content);
                 cellRow = continuation ? row : ++row;
             }
 
@@ -109,6 +110,10 @@ public sealed class TabLayoutReader : ILayoutReader
 
         return i;
     }
+
+    /// <summary>Digits and no CJK text: a value (perhaps bracketed, as （0）), never the end of a wrapped label.</summary>
+    private static bool IsNumberLike(ReadOnlySpan<char> content) =>
+        content.IndexOfAnyInRange('0', '9') >= 0 && content.IndexOfAnyInRange('\u3400', '\u9FFF') < 0;
 
     private static ReadOnlySpan<char> TrimLayoutEnd(ReadOnlySpan<char> text) => text.TrimEnd(" \t");
 

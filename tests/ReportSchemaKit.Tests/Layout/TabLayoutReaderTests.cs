@@ -45,6 +45,16 @@ public sealed class TabLayoutReaderTests
     }
 
     [Fact]
+    public void A_number_on_an_unindented_line_is_a_row_of_its_own_not_a_continuation()
+    {
+        // A value printed loose under a row (a lost column's （0）) must not join that row's cells.
+        IReadOnlyList<SourceCell> cells = Reader.Read("\t行政强制\t0\t2\n（0）\n\t规章\t1\n续行");
+
+        Assert.Equal(new[] { "行政强制", "0", "2", "（0）", "规章", "1", "续行" }, Texts(cells));
+        Assert.Equal(new[] { 0, 0, 0, 1, 2, 2, 2 }, Rows(cells));
+    }
+
+    [Fact]
     public void Tab_only_lines_separate_and_nbsp_only_lines_are_blank_cells()
     {
         IReadOnlyList<SourceCell> cells = Reader.Read("\t0\n\t\n\t\u00A0\n\t0");

@@ -508,7 +508,8 @@ internal sealed class ReportMatcher
         var onePrintedRow = _cells[values[0]].Row >= 0 && values.TrueForAll(t => _cells[t].Row == _cells[values[0]].Row);
         if (onePrintedRow || !_grid.SawValuesOutOfRowOrder)
         {
-            BindInOrder(_binder, table, values, onePrintedRow ? CellBinding.ColumnPosition : CellBinding.Order);
+            // The fifteen slots of the printed row, in the header's order, whether on one line or one per line.
+            BindInOrder(_binder, table, values, CellBinding.ColumnPosition);
             return;
         }
 
@@ -523,7 +524,7 @@ internal sealed class ReportMatcher
 
         if (values.Select(t => _cells[t].Text).SequenceEqual(byColumn.Select(t => _cells[t].Text), StringComparer.Ordinal))
         {
-            BindInOrder(_binder, table, values, CellBinding.Order);
+            BindInOrder(_binder, table, values, CellBinding.ColumnPosition);
             return;
         }
 

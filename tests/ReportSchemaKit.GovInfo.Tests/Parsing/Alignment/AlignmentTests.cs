@@ -174,10 +174,10 @@ public sealed class AlignmentTests
 
         var result = ReportTemplates.Parse(cells.Text);
 
-        // Section 四's fifteen values, one per line, stand in the order its header prints: placed by order.
+        // Section 四's fifteen values, one per line, stand in the slots its header prints.
         var review = GovInfoReport2021.TemplateInfo.Cells.Where(c => c.Key.StartsWith("ReviewLitigation.", StringComparison.Ordinal)).Select(c => c.Ordinal).ToHashSet();
         Assert.All(result.Cells.Where((c, i) => !review.Contains(i)), c => Assert.Equal(CellBinding.Label, c.Binding));
-        Assert.All(result.Cells.Where((c, i) => review.Contains(i)), c => Assert.Equal(CellBinding.Order, c.Binding));
+        Assert.All(result.Cells.Where((c, i) => review.Contains(i)), c => Assert.Equal(CellBinding.ColumnPosition, c.Binding));
         Assert.DoesNotContain(result.Cells, c => c.State == CellState.Missing);
     }
 

@@ -295,7 +295,7 @@ internal sealed class GridTableBinder
         var allPlaced = true;
         foreach (var (segmentStart, segmentEnd, physicalRow) in Segments(tokens))
         {
-            var (from, to) = TrimBlanks(tokens, segmentStart, segmentEnd, columns);
+            var (from, to) = TrimBlanks(tokens, segmentStart, segmentEnd, columns, leadingToo: physicalRow);
             if (to == from)
             {
                 continue;
@@ -443,14 +443,18 @@ internal sealed class GridTableBinder
     }
 
     /// <summary>Blank cells at either end of a segment longer than a row are layout gaps, not cells; a segment of blanks only is nothing.</summary>
-    private (int From, int To) TrimBlanks(int[] tokens, int from, int to, int columns)
+    /// <remarks>
+    /// One value per line, a leading blank is kept: it may be the row's first cell, with a value of the next row's
+    /// (whose label is lost or glued to a value) at the end, so trimming it would shift every value a cell left.
+    /// </remarks>
+    private (int From, int To) TrimBlanks(int[] tokens, int from, int to, int columns, bool leadingToo = true)
     {
         while (to - from > columns && _tokens[tokens[to - 1]].Kind == TokenKind.Blank)
         {
             to--;
         }
 
-        while (to - from > columns && _tokens[tokens[from]].Kind == TokenKind.Blank)
+        while (leadingToo && to - from > columns && _tokens[tokens[from]].Kind == TokenKind.Blank)
         {
             from++;
         }
