@@ -65,8 +65,9 @@ public sealed class TabLayoutReader : ILayoutReader
             int cellRow = -1;
             if (hasRows && inTable)
             {
-                // A wrapped label's end continues its row; a number on a line of its own (a value printed loose) does not.
-                bool continuation = previousInTable && !indented && !severalCells && !IsNumberLike(content);
+                // A wrapped label's end continues its row; a number on a line of its own (a value printed loose) does
+                // not, nor does a single character (a group label printed one character per line, 无 as a marker).
+                bool continuation = previousInTable && !indented && !severalCells && !IsNumberLike(content) && content.Length > 1;
                 cellRow = continuation ? row : ++row;
             }
 

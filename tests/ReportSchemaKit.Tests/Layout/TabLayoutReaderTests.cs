@@ -55,6 +55,15 @@ public sealed class TabLayoutReaderTests
     }
 
     [Fact]
+    public void A_single_character_on_an_unindented_line_is_a_row_of_its_own()
+    {
+        // A group label printed one character per line (无 / 法 / 提 / 供) is not the end of the row above.
+        IReadOnlyList<SourceCell> cells = Reader.Read("\t3.补正后申请内容仍不明确\t\t0\n无\n法\n\t2.重复申请\t1\n申请");
+
+        Assert.Equal(new[] { 0, 0, 0, 1, 2, 3, 3, 3 }, Rows(cells));
+    }
+
+    [Fact]
     public void Tab_only_lines_separate_and_nbsp_only_lines_are_blank_cells()
     {
         IReadOnlyList<SourceCell> cells = Reader.Read("\t0\n\t\n\t\u00A0\n\t0");

@@ -26,8 +26,6 @@ internal sealed class ReportMatcher
     private readonly TemplateLabels _labels;
     private readonly CellBinder _binder;
     private readonly GridTableBinder _grid;
-    private readonly ReportTemplate _template;
-    private readonly Func<decimal?[], int>? _ruleFailures;
     private readonly bool[] _tableTokens;
 
     // Per token, a bit per table whose start the token marks: its anchor, or the label of its first row.
@@ -48,8 +46,6 @@ internal sealed class ReportMatcher
         _labels = TemplateLabels.For(template);
         _binder = new CellBinder(tokens, cells, template);
         _grid = new GridTableBinder(tokens, cells, template, _binder, ruleFailures);
-        _template = template;
-        _ruleFailures = ruleFailures;
         _tableTokens = new bool[tokens.Count];
         _startBits = IndexTableStarts(tokens, _labels, scratch.StartBits(tokens.Count));
     }
@@ -329,11 +325,15 @@ internal sealed class ReportMatcher
         return false;
     }
 
-    /// <summary>Short text without Chinese where a number belongs, such as "12a" or "1O": a value gone wrong.</summary>
+    /// <summary>
+    /// Short text without Chinese where a number belongs, such as "12a" or "1O": a value gone wrong. A number in
+    /// brackets, （0）, is a note or a lost column's value printed loose, not a cell.
+    /// </summary>
     private bool LooksLikeMistypedValue(int i)
     {
-        var text = _cells[i].Text.AsSpan();
-        return text.Length <= 16 && text.IndexOfAnyInRange('0', '9') >= 0 && text.IndexOfAnyInRange('\u3400', '\u9FFF') < 0;
+        var text = _cells[i].Text.AsSpan().Trim();
+        return text.Length <= 16 && text.IndexOfAnyInRange('0', '9') >= 0 && text.IndexOfAnyInRange('\u3400', '\u9FFF') < 0
+            && !(text[0] is '(' or '（' or '[' or '【');
     }
 
     /// <summary>
@@ -498,8 +498,8 @@ internal sealed class ReportMatcher
     /// <summary>
     /// Binds every value of a single-row table. On one printed row, or one per line in a text that runs row by row,
     /// the values stand in the header's order. One per line in a text that was seen to run column after column
-    /// elsewhere, they may stand row after row or column after column: where both orders give every cell the same
-    /// value, or the rules hold for one order only, that order is taken; otherwise the cells stay missing.
+    /// elsewhere, they may stand row after row or column after column: only where both orders give every cell the
+    /// same value are they bound; otherwise the cells stay missing.
     /// </summary>
     private void BindWholeLine(TableLabels table, List<int> values)
     {
@@ -528,25 +528,11 @@ internal sealed class ReportMatcher
             return;
         }
 
-        var consistent = new List<List<int>>();
-        if (_ruleFailures is not null)
-        {
-            var floor = _ruleFailures(_binder.Values);
-            consistent.AddRange(new[] { values, byColumn }.Where(order => _ruleFailures(WithLine(table, order)) == floor));
-        }
-
-        if (consistent.Count == 1)
-        {
-            _binder.Report(ParseCodes.ChosenByRules, ParseSeverity.Info,
-                $"Table {table.Table.Id}: its values stand one per line in a text that runs column after column elsewhere; read {(consistent[0] == values ? "row after row" : "column after column")}, the only order for which the rules hold",
-                _cells[values[0]].Position, null);
-            BindInOrder(_binder, table, consistent[0], CellBinding.Rules);
-            return;
-        }
-
+        // The rules are not asked to choose here: with blanks gone from a text in reading order, the values seen may
+        // not be this table's fifteen in either order, and an order the rules happen to hold for would bind them wrongly.
         _binder.Report(ParseCodes.AmbiguousAlignment, ParseSeverity.Warning,
             string.Create(CultureInfo.InvariantCulture,
-                $"Table {table.Table.Id}: its values stand one per line in a text that runs column after column elsewhere, and {(consistent.Count == 0 ? "the rules hold for neither order" : "the rules hold for both orders")}, row after row or column after column; its cells are missing (values seen: {string.Join(", ", values.Take(10).Select(t => "'" + _cells[t].Text + "'"))}{(values.Count > 10 ? $" and {values.Count - 10} more" : string.Empty)})"),
+                $"Table {table.Table.Id}: its values stand one per line in a text that runs column after column elsewhere, so whether they run row after row or column after column is not shown; its cells are missing (values seen: {string.Join(", ", values.Take(10).Select(t => "'" + _cells[t].Text + "'"))}{(values.Count > 10 ? $" and {values.Count - 10} more" : string.Empty)})"),
             _cells[values[0]].Position, null);
     }
 
@@ -559,12 +545,4 @@ internal sealed class ReportMatcher
         }
     }
 
-    /// <summary>The report's values so far with the table bound in the given order, on a scratch binder that reports nothing.</summary>
-    private decimal?[] WithLine(TableLabels table, List<int> values)
-    {
-        var scratch = new CellBinder(_tokens, _cells, _template);
-        _binder.Values.CopyTo(scratch.Values, 0);
-        BindInOrder(scratch, table, values, CellBinding.Rules);
-        return scratch.Values;
-    }
 }
