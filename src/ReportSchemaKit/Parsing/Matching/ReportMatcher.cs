@@ -167,6 +167,7 @@ internal sealed class ReportMatcher
         var labelled = new bool[table.Rows.Count];
         var expected = 0;
         var last = -1;
+        var outOfOrder = false;
         for (var i = start; i < end;)
         {
             var token = _tokens[i];
@@ -184,6 +185,9 @@ internal sealed class ReportMatcher
             }
 
             var (match, used) = MatchLabel(table, i, end, expected);
+
+            // An earlier row's label after a later row's: labels were moved off their values (a converter displaced them).
+            outOfOrder |= !match.Found && IsEarlierLabel(table, token.Key, expected, labelled);
             if (match.Found)
             {
                 labelled[match.Row] = true;
@@ -229,8 +233,27 @@ internal sealed class ReportMatcher
             return -1;
         }
 
-        _grid.Bind(table, _runTokens, _runs, labelled);
+        _grid.Bind(table, _runTokens, _runs, labelled, outOfOrder);
         return last;
+    }
+
+    /// <summary>True where the key is exactly the label of a row before <paramref name="expected"/> not seen yet.</summary>
+    private static bool IsEarlierLabel(TableLabels table, string key, int expected, bool[] labelled)
+    {
+        if (key.Length == 0 || !table.TryGetExact(key, out var matches))
+        {
+            return false;
+        }
+
+        foreach (var match in matches)
+        {
+            if (match.Row < expected && !labelled[match.Row])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The keys of <paramref name="count"/> tokens from <paramref name="i"/> run together, in a reused buffer.</summary>

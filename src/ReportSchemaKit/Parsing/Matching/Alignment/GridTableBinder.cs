@@ -36,14 +36,31 @@ internal sealed class GridTableBinder
     }
 
     /// <summary>
-    /// True once a table held several rows' worth of values one per line under one label: the text may run column
-    /// after column (pdftotext's reading order), so a later table's values one per line are not trusted to run row by row.
+    /// True once a table held several rows' worth of values one per line under one label, or its labels out of order
+    /// with values one per line: the text may run column after column (pdftotext's reading order), so a later table's
+    /// values one per line are not trusted to run row by row.
     /// </summary>
     public bool SawValuesOutOfRowOrder { get; private set; }
 
-    /// <summary>Binds the table's rows from its runs (<paramref name="runs"/> index into <paramref name="values"/>, the value tokens in text order).</summary>
-    public void Bind(TableLabels table, IReadOnlyList<int> values, IReadOnlyList<(RowOwner Owner, int Start)> runs, bool[] labelled)
+    /// <summary>
+    /// Binds the table's rows from its runs (<paramref name="runs"/> index into <paramref name="values"/>, the value
+    /// tokens in text order); <paramref name="labelsOutOfOrder"/> says the walk met an earlier row's label after a later row's.
+    /// </summary>
+    public void Bind(TableLabels table, IReadOnlyList<int> values, IReadOnlyList<(RowOwner Owner, int Start)> runs, bool[] labelled, bool labelsOutOfOrder)
     {
+        if (labelsOutOfOrder && OnePerLine(values))
+        {
+            // One value per line, a label's values are known only by standing right after it; with labels moved off
+            // their rows, the run after a label may be another row's, and nothing shows whose. Nor is the text then
+            // trusted to run row by row in a later table.
+            SawValuesOutOfRowOrder = true;
+            var seen = values.Where(t => _tokens[t].Kind != TokenKind.Blank).ToList();
+            _binder.Report(ParseCodes.AmbiguousAlignment, ParseSeverity.Warning,
+                $"Table {table.Table.Id}: its row labels stand out of the template's order and its values one per line, so the values after a label may be another row's; its cells are missing (values seen: {Shown(seen)})",
+                seen.Count > 0 ? _cells[seen[0]].Position : null, null);
+            return;
+        }
+
         var rows = table.Rows.Count;
         var bound = new bool[rows];
         var labelRuns = new int[rows];
@@ -358,6 +375,20 @@ internal sealed class GridTableBinder
         owner.IsRow ? $"after the label of row {table.Table.Rows[owner.Row].Label}"
         : owner.Group is not null ? $"after the group header {_cells[owner.LabelToken].Text}"
         : "before the first row label";
+
+    /// <summary>True where no two values of the table share a line: a layout of one value per line.</summary>
+    private bool OnePerLine(IReadOnlyList<int> values)
+    {
+        for (var i = 1; i < values.Count; i++)
+        {
+            if (_cells[values[i]].Row >= 0 && _cells[values[i]].Row == _cells[values[i - 1]].Row)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // Whether the table being bound runs row by row (see RunsRowByRow).
     private bool _rowByRow;
