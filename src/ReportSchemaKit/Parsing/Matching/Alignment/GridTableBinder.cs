@@ -48,15 +48,16 @@ internal sealed class GridTableBinder
     /// </summary>
     public void Bind(TableLabels table, IReadOnlyList<int> values, IReadOnlyList<(RowOwner Owner, int Start)> runs, bool[] labelled, bool labelsOutOfOrder)
     {
-        if (labelsOutOfOrder && OnePerLine(values))
+        if ((labelsOutOfOrder || HasLabelWithoutValues(runs)) && OnePerLine(values))
         {
-            // One value per line, a label's values are known only by standing right after it; with labels moved off
-            // their rows, the run after a label may be another row's, and nothing shows whose. Nor is the text then
-            // trusted to run row by row in a later table.
+            // One value per line, a label's values are known only by standing right after it. Where labels stand out
+            // of order, or one stands with no values before the next (labels printed a row off their values, or
+            // before a block of values), the run after a label may be another row's, and nothing shows whose. Nor is
+            // the text then trusted to run row by row in a later table.
             SawValuesOutOfRowOrder = true;
             var seen = values.Where(t => _tokens[t].Kind != TokenKind.Blank).ToList();
             _binder.Report(ParseCodes.AmbiguousAlignment, ParseSeverity.Warning,
-                $"Table {table.Table.Id}: its row labels stand out of the template's order and its values one per line, so the values after a label may be another row's; its cells are missing (values seen: {Shown(seen)})",
+                $"Table {table.Table.Id}: its values stand one per line and its row labels {(labelsOutOfOrder ? "out of the template's order" : "not each before its own values (one has none before the next label)")}, so the values after a label may be another row's; its cells are missing (values seen: {Shown(seen)})",
                 seen.Count > 0 ? _cells[seen[0]].Position : null, null);
             return;
         }
@@ -375,6 +376,20 @@ internal sealed class GridTableBinder
         owner.IsRow ? $"after the label of row {table.Table.Rows[owner.Row].Label}"
         : owner.Group is not null ? $"after the group header {_cells[owner.LabelToken].Text}"
         : "before the first row label";
+
+    /// <summary>True where a row label is followed straight by another, with not even a blank cell between them.</summary>
+    private static bool HasLabelWithoutValues(IReadOnlyList<(RowOwner Owner, int Start)> runs)
+    {
+        for (var k = 0; k + 1 < runs.Count; k++)
+        {
+            if (runs[k].Owner.IsRow && runs[k + 1].Owner.IsRow && runs[k + 1].Start == runs[k].Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True where no two values of the table share a line: a layout of one value per line.</summary>
     private bool OnePerLine(IReadOnlyList<int> values)
