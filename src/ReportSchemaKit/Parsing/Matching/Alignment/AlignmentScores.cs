@@ -39,7 +39,7 @@ internal static class AlignmentScores
             return BlockEvidence.AfterLabel;
         }
 
-        return block.Run + 1 == labelRun && block.LastInRun ? BlockEvidence.BeforeLabel : BlockEvidence.Order;
+        return block.NextLabelRun == labelRun && block.LastInRun ? BlockEvidence.BeforeLabel : BlockEvidence.Order;
     }
 
     /// <summary>The score of giving the block to a row whose label opens run <paramref name="labelRun"/> (-1: no label found).</summary>

@@ -77,6 +77,7 @@ internal sealed class GridTableBinder
         var blocks = new List<ValueBlock>();
         _rowByRow = RunsRowByRow(table, values, runs);
         _afterEmptyLabels = AfterEmptyLabels(values, runs);
+        _nextLabelRun = NextLabelRuns(values, runs);
         for (var k = 0; k < runs.Count; k++)
         {
             var (owner, start) = runs[k];
@@ -357,6 +358,7 @@ internal sealed class GridTableBinder
                     HasValue: hasValue,
                     LinesKnown: _cells[tokens[offset]].Row >= 0,
                     OnOneLine: _cells[tokens[offset]].Row >= 0 && _cells[tokens[offset + columns - 1]].Row == _cells[tokens[offset]].Row,
+                    NextLabelRun: _nextLabelRun[run],
                     AfterEmptyLabels: _afterEmptyLabels[run]));
             }
 
@@ -410,6 +412,30 @@ internal sealed class GridTableBinder
 
     // Per run of the table being bound: the first run of the labels with no values right before it (see AfterEmptyLabels).
     private int[] _afterEmptyLabels = [];
+
+    // Per run of the table being bound: the run the next row label opens (see NextLabelRuns).
+    private int[] _nextLabelRun = [];
+
+    /// <summary>
+    /// Per run, the run the next row label opens, past group headers with no values of their own: values printed
+    /// above their label stand before it with the group's heading (三、本年度办理结果) between them.
+    /// </summary>
+    private static int[] NextLabelRuns(IReadOnlyList<int> values, IReadOnlyList<(RowOwner Owner, int Start)> runs)
+    {
+        var next = new int[runs.Count];
+        for (var k = runs.Count - 1; k >= 0; k--)
+        {
+            var j = k + 1;
+            next[k] = j;
+            if (j < runs.Count && runs[j].Owner.Group is not null)
+            {
+                var groupEnd = j + 1 < runs.Count ? runs[j + 1].Start : values.Count;
+                next[k] = groupEnd == runs[j].Start ? next[j] : j;
+            }
+        }
+
+        return next;
+    }
 
     /// <summary>
     /// Per run, the first of the row labels with no values at all that stand right before its label: where labels are

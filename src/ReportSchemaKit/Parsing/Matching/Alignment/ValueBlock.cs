@@ -12,5 +12,6 @@ namespace ReportSchemaKit.Parsing.Matching.Alignment;
 /// <param name="HasValue">True where at least one of its cells is not blank.</param>
 /// <param name="LinesKnown">True where the layout numbers its lines as rows (a grid, aligned columns, tab rows), so that a block on another line than its label is known to be apart from it.</param>
 /// <param name="OnOneLine">True where all its values stand on one line of a layout whose lines are rows: a printed row.</param>
+/// <param name="NextLabelRun">The run the next row label opens, past group headers with no values between (its own run + 1 where none).</param>
 /// <param name="AfterEmptyLabels">The first run of the labels with no values that stand right before its run's label (its own run where there are none).</param>
-internal readonly record struct ValueBlock(int Start, int Run, bool FirstInRun, bool LastInRun, bool SameLineAsLabel, bool HasValue, bool LinesKnown, bool OnOneLine, int AfterEmptyLabels);
+internal readonly record struct ValueBlock(int Start, int Run, bool FirstInRun, bool LastInRun, bool SameLineAsLabel, bool HasValue, bool LinesKnown, bool OnOneLine, int NextLabelRun, int AfterEmptyLabels);
