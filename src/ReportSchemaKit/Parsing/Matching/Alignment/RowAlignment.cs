@@ -19,6 +19,7 @@ internal sealed class RowAlignment
 
 
     private readonly int[] _labelRuns;
+    private readonly bool[] _runHasValues;
     private readonly IReadOnlyList<ValueBlock> _blocks;
     private readonly int _width;
 
@@ -26,9 +27,10 @@ internal sealed class RowAlignment
     private readonly int[] _after;
     private readonly int[] _before;
 
-    private RowAlignment(int[] labelRuns, IReadOnlyList<ValueBlock> blocks)
+    private RowAlignment(int[] labelRuns, IReadOnlyList<ValueBlock> blocks, bool[] runHasValues)
     {
         _labelRuns = labelRuns;
+        _runHasValues = runHasValues;
         _blocks = blocks;
         _width = blocks.Count + 1;
         var rows = labelRuns.Length;
@@ -58,12 +60,12 @@ internal sealed class RowAlignment
 
     /// <summary>
     /// Aligns blocks with rows; <paramref name="labelRuns"/> gives, per row, the run its label opens (-1: no label found;
-    /// <see cref="Closed"/>: the row takes no block).
+    /// <see cref="Closed"/>: the row takes no block); <paramref name="runHasValues"/>, per run, whether any value stands in it.
     /// </summary>
-    public static RowAlignment Solve(int[] labelRuns, IReadOnlyList<ValueBlock> blocks) => new(labelRuns, blocks);
+    public static RowAlignment Solve(int[] labelRuns, IReadOnlyList<ValueBlock> blocks, bool[] runHasValues) => new(labelRuns, blocks, runHasValues);
 
     /// <summary>The score of giving block <paramref name="block"/> to row <paramref name="row"/>.</summary>
-    public int Score(int row, int block) => _labelRuns[row] == Closed ? AlignmentScores.NotAllowed : AlignmentScores.Score(_blocks[block], _labelRuns[row]);
+    public int Score(int row, int block) => _labelRuns[row] == Closed ? AlignmentScores.NotAllowed : AlignmentScores.Score(_blocks[block], _labelRuns[row], _labelRuns[row] >= 0 && _runHasValues[_labelRuns[row]]);
 
     /// <summary>True where some best assignment gives the block to the row.</summary>
     public bool InSomeBest(int row, int block) => _before[At(row, block)] + Score(row, block) + _after[At(row + 1, block + 1)] == Best;
