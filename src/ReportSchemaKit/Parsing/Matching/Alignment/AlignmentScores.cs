@@ -42,11 +42,8 @@ internal static class AlignmentScores
         return block.NextLabelRun == labelRun && block.LastInRun ? BlockEvidence.BeforeLabel : BlockEvidence.Order;
     }
 
-    /// <summary>
-    /// The score of giving the block to a row whose label opens run <paramref name="labelRun"/> (-1: no label found);
-    /// <paramref name="labelHasValues"/> says values follow the row's own label.
-    /// </summary>
-    public static int Score(in ValueBlock block, int labelRun, bool labelHasValues)
+    /// <summary>The score of giving the block to a row whose label opens run <paramref name="labelRun"/> (-1: no label found).</summary>
+    public static int Score(in ValueBlock block, int labelRun)
     {
         if (labelRun < 0)
         {
@@ -63,15 +60,14 @@ internal static class AlignmentScores
 
         var score = block.HasValue ? LabelledRow : LabelledRowOfBlanks;
 
-        // Next to a neighbouring label, a row whose label has no values after it takes a printed row of values only by
-        // order, like a row whose label was lost (labels printed a row off their values); never a row whose label has
-        // values of its own (even unplaceable ones), never further off, and never values one per line, which may run column by
+        // Next to a neighbouring label, a row whose label was found takes a printed row of values only by order, like a
+        // row whose label was lost (labels printed a row off their values); never further off, and never values one per line, which may run column by
         // column (pdftotext's reading order), so that nothing says which row each belongs to.
         return evidence switch
         {
             BlockEvidence.AfterLabel => score + (block.SameLineAsLabel ? AfterLabelOnItsLine : AfterLabel),
             BlockEvidence.BeforeLabel => score + BeforeLabel,
-            _ when block.OnOneLine && !labelHasValues && Math.Abs(block.Run - labelRun) <= 2 => block.HasValue ? UnlabelledRow : UnlabelledRowOfBlanks,
+            _ when block.OnOneLine && Math.Abs(block.Run - labelRun) <= 2 => block.HasValue ? UnlabelledRow : UnlabelledRowOfBlanks,
             _ => NotAllowed,
         };
     }

@@ -107,13 +107,7 @@ internal sealed class GridTableBinder
             labelRuns[row] = bound[row] ? RowAlignment.Closed : labelRuns[row];
         }
 
-        var runHasValues = new bool[runs.Count];
-        for (var k = 0; k < runs.Count; k++)
-        {
-            runHasValues[k] = (k + 1 < runs.Count ? runs[k + 1].Start : values.Count) > runs[k].Start;
-        }
-
-        var alignment = RowAlignment.Solve(labelRuns, blocks, runHasValues);
+        var alignment = RowAlignment.Solve(labelRuns, blocks);
         var chosen = Choose(table, alignment, blocks, values, bound);
         var used = new bool[blocks.Count];
         for (var row = 0; row < rows; row++)

@@ -19,7 +19,6 @@ internal sealed class RowAlignment
 
 
     private readonly int[] _labelRuns;
-    private readonly bool[] _runHasValues;
     private readonly IReadOnlyList<ValueBlock> _blocks;
     private readonly int _width;
 
@@ -27,10 +26,9 @@ internal sealed class RowAlignment
     private readonly int[] _after;
     private readonly int[] _before;
 
-    private RowAlignment(int[] labelRuns, IReadOnlyList<ValueBlock> blocks, bool[] runHasValues)
+    private RowAlignment(int[] labelRuns, IReadOnlyList<ValueBlock> blocks)
     {
         _labelRuns = labelRuns;
-        _runHasValues = runHasValues;
         _blocks = blocks;
         _width = blocks.Count + 1;
         var rows = labelRuns.Length;
@@ -60,12 +58,12 @@ internal sealed class RowAlignment
 
     /// <summary>
     /// Aligns blocks with rows; <paramref name="labelRuns"/> gives, per row, the run its label opens (-1: no label found;
-    /// <see cref="Closed"/>: the row takes no block); <paramref name="runHasValues"/>, per run, whether any value stands in it.
+    /// <see cref="Closed"/>: the row takes no block).
     /// </summary>
-    public static RowAlignment Solve(int[] labelRuns, IReadOnlyList<ValueBlock> blocks, bool[] runHasValues) => new(labelRuns, blocks, runHasValues);
+    public static RowAlignment Solve(int[] labelRuns, IReadOnlyList<ValueBlock> blocks) => new(labelRuns, blocks);
 
     /// <summary>The score of giving block <paramref name="block"/> to row <paramref name="row"/>.</summary>
-    public int Score(int row, int block) => _labelRuns[row] == Closed ? AlignmentScores.NotAllowed : AlignmentScores.Score(_blocks[block], _labelRuns[row], _labelRuns[row] >= 0 && _runHasValues[_labelRuns[row]]);
+    public int Score(int row, int block) => _labelRuns[row] == Closed ? AlignmentScores.NotAllowed : AlignmentScores.Score(_blocks[block], _labelRuns[row]);
 
     /// <summary>True where some best assignment gives the block to the row.</summary>
     public bool InSomeBest(int row, int block) => _before[At(row, block)] + Score(row, block) + _after[At(row + 1, block + 1)] == Best;
