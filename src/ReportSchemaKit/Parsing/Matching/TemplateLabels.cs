@@ -15,9 +15,16 @@ internal sealed class TemplateLabels
     private TemplateLabels(ReportTemplate template)
     {
         Template = template;
+
+        // A caption several tables print (信息内容 over every table of section 二) marks none of them: as an anchor it
+        // would start a later table at an earlier table's header and hand it that table's values.
+        _sharedCaptions = template.Tables.SelectMany(t => new[] { t.RowHeader, t.ColumnHeader }.OfType<string>().Select(Key).Distinct(StringComparer.Ordinal))
+            .GroupBy(k => k, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         Tables = template.Tables.Select(t => Build(t)).ToArray();
         Signatures = template.Identity.Signatures.Select(Key).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
     }
+
+    private readonly HashSet<string> _sharedCaptions;
 
     public ReportTemplate Template { get; }
 
@@ -97,7 +104,10 @@ internal sealed class TemplateLabels
             if (caption is not null)
             {
                 headers.Add(Key(caption));
-                anchors.Add(Key(caption));
+                if (!_sharedCaptions.Contains(Key(caption)))
+                {
+                    anchors.Add(Key(caption));
+                }
             }
         }
 

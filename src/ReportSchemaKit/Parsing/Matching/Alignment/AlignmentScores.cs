@@ -45,9 +45,12 @@ internal static class AlignmentScores
     /// <summary>The score of giving the block to a row whose label opens run <paramref name="labelRun"/> (-1: no label found).</summary>
     public static int Score(in ValueBlock block, int labelRun)
     {
+        // Blank cells count little only in a grid, whose rows may be a label's line of empty cells; one per line, a
+        // blank stands for its cell as much as a value does.
+        var hasValue = block.HasValue || !block.LinesKnown;
         if (labelRun < 0)
         {
-            return block.HasValue ? UnlabelledRow : UnlabelledRowOfBlanks;
+            return hasValue ? UnlabelledRow : UnlabelledRowOfBlanks;
         }
 
         // Where lines are rows, a row of values on a line of its own is as likely the next row's (whose label was
@@ -55,10 +58,10 @@ internal static class AlignmentScores
         var evidence = Evidence(block, labelRun);
         if (block.LinesKnown && !block.SameLineAsLabel && evidence != BlockEvidence.Order)
         {
-            return block.HasValue ? UnlabelledRow : UnlabelledRowOfBlanks;
+            return hasValue ? UnlabelledRow : UnlabelledRowOfBlanks;
         }
 
-        var score = block.HasValue ? LabelledRow : LabelledRowOfBlanks;
+        var score = hasValue ? LabelledRow : LabelledRowOfBlanks;
 
         // Next to a neighbouring label, a row whose label was found takes a printed row of values only by order, like a
         // row whose label was lost (labels printed a row off their values); never further off, and never values one per line, which may run column by
@@ -67,7 +70,7 @@ internal static class AlignmentScores
         {
             BlockEvidence.AfterLabel => score + (block.SameLineAsLabel ? AfterLabelOnItsLine : AfterLabel),
             BlockEvidence.BeforeLabel => score + BeforeLabel,
-            _ when block.OnOneLine && Math.Abs(block.Run - labelRun) <= 2 => block.HasValue ? UnlabelledRow : UnlabelledRowOfBlanks,
+            _ when block.OnOneLine && Math.Abs(block.Run - labelRun) <= 2 => hasValue ? UnlabelledRow : UnlabelledRowOfBlanks,
             _ => NotAllowed,
         };
     }
