@@ -514,6 +514,19 @@ internal sealed class GridTableBinder
         }
     }
 
+    private bool AllBlank(int[] tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (_tokens[tokens[i]].Kind != TokenKind.Blank)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Blank cells at either end of a segment longer than a row are layout gaps, not cells; a segment of blanks only is nothing.</summary>
     /// <remarks>
     /// One value per line, a leading blank is kept: it may be the row's first cell, with a value of the next row's
@@ -521,6 +534,14 @@ internal sealed class GridTableBinder
     /// </remarks>
     private (int From, int To) TrimBlanks(int[] tokens, int from, int to, int columns, bool leadingToo = true)
     {
+        // Blanks at both ends of a segment too long for a row: which end is the gap (an empty label cell, a padding
+        // cell) is not shown, and trimming the wrong one shifts every value a cell, so neither is trimmed.
+        if (to - from > columns && leadingToo && _tokens[tokens[from]].Kind == TokenKind.Blank && _tokens[tokens[to - 1]].Kind == TokenKind.Blank
+            && !AllBlank(tokens, from, to))
+        {
+            return (from, to);
+        }
+
         while (to - from > columns && _tokens[tokens[to - 1]].Kind == TokenKind.Blank)
         {
             to--;
