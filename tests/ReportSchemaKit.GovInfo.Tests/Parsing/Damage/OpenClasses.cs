@@ -2,19 +2,19 @@ using System.Collections.Generic;
 
 namespace ReportSchemaKit.GovInfo.Tests.Parsing.Damage;
 
-/// <summary>The damage classes that still give wrong values, each with what the shortest repro shows.</summary>
+/// <summary>
+/// The damage classes that still give some wrong values (over 10,000 damaged reports each), with what their shortest
+/// repros show. Their property test is skipped, not weakened; a class leaves this list when it gives none.
+/// </summary>
 internal static class OpenClasses
 {
     public static readonly IReadOnlyDictionary<DamageClass, string> Causes = new Dictionary<DamageClass, string>
     {
-        [DamageClass.LabelsDisplaced] = "one cell per line with every label a row off its values: each run still holds one row's worth, so nothing shows the shift",
-        [DamageClass.LabelsLost] = "one cell per line, a lost label next to a row of blanks: the blank run is read as that row's",
-        [DamageClass.ColumnLost] = "a tab row whose third value went loose onto the next line, which the tab reader joins to the row",
-        [DamageClass.BrokenLabels] = "a label broken over lines with its values on the first piece, read as a row of its own",
-        [DamageClass.VerticalGroupLabels] = "single characters of a vertical group label matched as row labels",
-        [DamageClass.LabelAndValueInOneCell] = "a label and its first value in one cell, one cell per line: the rest of the row joins the next label's run",
-        [DamageClass.ColumnReadingOrder] = "section 四 one value per line with blanks vanished: an order the rules hold for is not the printed one",
-        [DamageClass.Pairs] = "pairs including the classes above",
+        [DamageClass.BrokenLabels] = "a label broken over lines with a row's values between its pieces (一、本年新收政府信息公 / values / 开申请数量): a piece is read as another row's label, or the values as the next row's",
+        [DamageClass.LabelsLost] = "a lost label beside a row whose own last cell was dropped (a trailing blank tab): the row's short run and the next printed row tie the wrong way",
+        [DamageClass.LabelsDisplaced] = "a few arrangements of labels a row off their values (129 cells in 10,000 reports) still leave one best alignment, and it is the shifted one",
+        [DamageClass.LabelAndValueInOneCell] = "a label and its first value in one cell, one cell per line (the text grid splits them only in grids): the rest of the row joins another run",
+        [DamageClass.Pairs] = "pairs that include the classes above",
     };
 
     public static IEnumerable<DamageClass> Keys => Causes.Keys;
