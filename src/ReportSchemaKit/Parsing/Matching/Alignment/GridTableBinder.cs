@@ -473,9 +473,19 @@ internal sealed class GridTableBinder
                 continue;
             }
 
-            var end = k + 1 < runs.Count ? runs[k + 1].Start : values.Count;
-            var run = Slice(values, runs[k].Start, end);
-            var (from, to) = TrimBlanks(run, 0, run.Length, columns);
+            // The run's length without blanks at its ends, as TrimBlanks would leave it (no copy: this runs per table).
+            var from = runs[k].Start;
+            var to = k + 1 < runs.Count ? runs[k + 1].Start : values.Count;
+            while (to - from > columns && _tokens[values[to - 1]].Kind == TokenKind.Blank)
+            {
+                to--;
+            }
+
+            while (to - from > columns && _tokens[values[from]].Kind == TokenKind.Blank)
+            {
+                from++;
+            }
+
             if (to == from || (to - from) % columns != 0)
             {
                 return false;

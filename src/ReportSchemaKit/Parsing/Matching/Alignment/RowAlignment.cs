@@ -32,6 +32,7 @@ internal sealed class RowAlignment
         _blocks = blocks;
         _width = blocks.Count + 1;
         var rows = labelRuns.Length;
+        // Zeroed: the recurrences read the edges (row R, block B) as 0.
         _after = new int[(rows + 1) * _width];
         _before = new int[(rows + 1) * _width];
         for (var r = rows - 1; r >= 0; r--)
