@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using ReportSchemaKit.Layout;
 using ReportSchemaKit.Parsing.Matching;
+using ReportSchemaKit.Parsing.Matching.Alignment;
 using ReportSchemaKit.Reports;
 using ReportSchemaKit.Templates;
 using ReportSchemaKit.Text;
@@ -177,9 +178,9 @@ public static class ReportParser
             diagnostics.OrderBy(d => d.Position is null).ThenBy(d => d.Position?.Page ?? 0).ThenBy(d => d.Position?.Line ?? int.MaxValue).ThenBy(d => d.Position?.Column ?? 0).ToList());
     }
 
-    /// <summary>How many rules a set of values breaks on the version's generated validator: what breaks a tie between alignments.</summary>
-    private static Func<decimal?[], int>? RuleFailures(TemplateRegistration registration) =>
-        values => registration.Create(values) is IValidatableReport report ? report.Validate().Failures.Count() : 0;
+    /// <summary>What the version's generated validator says of a set of values: what breaks a tie between alignments.</summary>
+    private static Func<decimal?[], RuleTally>? RuleFailures(TemplateRegistration registration) =>
+        values => registration.Create(values) is IValidatableReport report ? RuleTally.Of(report.Validate()) : default;
 
     /// <summary>The version(s) to try, and how they were chosen.</summary>
     private static (List<TemplateRegistration> Candidates, VersionSource Source) ChooseVersions(

@@ -39,7 +39,7 @@ internal sealed class ReportMatcher
     private readonly List<int> _runTokens = [];
     private readonly List<(RowOwner Owner, int Start)> _runs = [];
 
-    private ReportMatcher(ArraySegment<Token> tokens, IReadOnlyList<SourceCell> cells, ReportTemplate template, ParseScratch scratch, Func<decimal?[], int>? ruleFailures)
+    private ReportMatcher(ArraySegment<Token> tokens, IReadOnlyList<SourceCell> cells, ReportTemplate template, ParseScratch scratch, Func<decimal?[], RuleTally>? ruleFailures)
     {
         _tokens = tokens;
         _cells = cells;
@@ -75,7 +75,7 @@ internal sealed class ReportMatcher
     }
 
     /// <summary>Matches the template's tables; <paramref name="ruleFailures"/> counts the rules a set of values breaks, to break ties between alignments (null: ties stay unresolved).</summary>
-    public static MatchOutcome Match(ArraySegment<Token> tokens, IReadOnlyList<SourceCell> cells, ReportTemplate template, ParseScratch scratch, Func<decimal?[], int>? ruleFailures = null)
+    public static MatchOutcome Match(ArraySegment<Token> tokens, IReadOnlyList<SourceCell> cells, ReportTemplate template, ParseScratch scratch, Func<decimal?[], RuleTally>? ruleFailures = null)
     {
         var matcher = new ReportMatcher(tokens, cells, template, scratch, ruleFailures);
         matcher.MatchTables();

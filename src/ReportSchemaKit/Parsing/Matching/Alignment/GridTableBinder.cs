@@ -24,9 +24,9 @@ internal sealed class GridTableBinder
     private readonly IReadOnlyList<SourceCell> _cells;
     private readonly ReportTemplate _template;
     private readonly CellBinder _binder;
-    private readonly Func<decimal?[], int>? _ruleFailures;
+    private readonly Func<decimal?[], RuleTally>? _ruleFailures;
 
-    public GridTableBinder(ArraySegment<Token> tokens, IReadOnlyList<SourceCell> cells, ReportTemplate template, CellBinder binder, Func<decimal?[], int>? ruleFailures)
+    public GridTableBinder(ArraySegment<Token> tokens, IReadOnlyList<SourceCell> cells, ReportTemplate template, CellBinder binder, Func<decimal?[], RuleTally>? ruleFailures)
     {
         _tokens = tokens;
         _cells = cells;
@@ -207,7 +207,7 @@ internal sealed class GridTableBinder
         {
             var baseline = WithRows(table, blocks, values, chosen.Select(c => c.Block).ToArray(), r => chosen[r].Block >= 0);
             var floor = _ruleFailures(baseline);
-            consistent.AddRange(candidates.Where(c => _ruleFailures(WithRows(table, blocks, values, c, r => c[r] >= 0)) == floor));
+            consistent.AddRange(candidates.Where(c => _ruleFailures(WithRows(table, blocks, values, c, r => c[r] >= 0)).Confirms(floor)));
         }
 
         var unresolved = new List<int>();
@@ -237,7 +237,7 @@ internal sealed class GridTableBinder
                 .SelectMany(b => Slice(values, blocks[b].Start, blocks[b].Start + table.Table.Columns.Count).ToArray()).Where(t => _tokens[t].Kind != TokenKind.Blank).ToList();
             var why = candidates.Count >= RowAlignment.MaxListed ? "too many ways to place them explain the text equally"
                 : _ruleFailures is null ? string.Create(CultureInfo.InvariantCulture, $"{candidates.Count} ways to place them explain the text equally")
-                : string.Create(CultureInfo.InvariantCulture, $"{candidates.Count} ways to place them explain the text equally, and the rules hold for {consistent.Count} of them");
+                : string.Create(CultureInfo.InvariantCulture, $"{candidates.Count} ways to place them explain the text equally, and the rules that tie rows together confirm {consistent.Count} of them");
             _binder.Report(ParseCodes.AmbiguousAlignment, ParseSeverity.Warning,
                 $"Table {table.Table.Id}: the cells of rows {Rows(table, unresolved)} are missing: {why} (values seen: {Shown(seen)})",
                 seen.Count > 0 ? _cells[seen[0]].Position : null, null);
