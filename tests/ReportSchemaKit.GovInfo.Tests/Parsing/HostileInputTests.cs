@@ -144,6 +144,9 @@ public sealed class HostileInputTests
         Assert.Equal(ReportSchemaKit.Parsing.CellState.Missing, result.OriginOf("Requests.PartiallyDisclosed.Total").State);
         var ambiguous = Assert.Single(result.Diagnostics, d => d.Code == ParseCodes.AmbiguousAlignment);
         Assert.True(ambiguous.Message.Length < 1000, ambiguous.Message);
+        var past = Assert.Single(result.Diagnostics, d => d.Code == ParseCodes.ExtraValues);
+        Assert.Contains("past the first 1024 rows' worth", past.Message, StringComparison.Ordinal);
+        Assert.True(past.Message.Length < 400, past.Message);
     }
 
     private static void AssertWellFormed(ReportParseResult result)

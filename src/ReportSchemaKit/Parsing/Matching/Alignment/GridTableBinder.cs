@@ -20,6 +20,9 @@ internal sealed class GridTableBinder
 {
     private const int ValuesShown = 10;
 
+    /// <summary>More rows' worth of values than any table holds; the alignment looks at no more blocks than this.</summary>
+    private const int MaxBlocks = 1024;
+
     private readonly ArraySegment<Token> _tokens;
     private readonly IReadOnlyList<SourceCell> _cells;
     private readonly ReportTemplate _template;
@@ -105,6 +108,25 @@ internal sealed class GridTableBinder
         for (var row = 0; row < rows; row++)
         {
             labelRuns[row] = bound[row] ? RowAlignment.Closed : labelRuns[row];
+        }
+
+        if (blocks.Count > MaxBlocks)
+        {
+            // No table has thousands of rows' worth of values: past the first few thousand blocks (a runaway or hostile
+            // input) the rest are named and left out, so the alignment's arrays stay small whatever the input.
+            var columns = table.Table.Columns.Count;
+            var rest = new List<int>();
+            for (var b = MaxBlocks; b < blocks.Count; b++)
+            {
+                for (var c = 0; c < columns; c++)
+                {
+                    rest.Add(values[blocks[b].Start + c]);
+                }
+            }
+
+            ReportUnplaced(ParseCodes.ExtraValues, ParseSeverity.Warning, table, rest.ToArray(),
+                string.Create(CultureInfo.InvariantCulture, $"belong to no cell: they stand past the first {MaxBlocks} rows' worth of values, more than any table holds"));
+            blocks.RemoveRange(MaxBlocks, blocks.Count - MaxBlocks);
         }
 
         var alignment = RowAlignment.Solve(labelRuns, blocks);
