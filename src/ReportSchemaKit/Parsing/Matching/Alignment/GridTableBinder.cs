@@ -142,14 +142,17 @@ internal sealed class GridTableBinder
             }
         }
 
+        // One diagnostic for all the blocks no row took: a runaway input has thousands of them.
+        var unused = new List<int>();
         for (var b = 0; b < blocks.Count; b++)
         {
             if (!used[b] && blocks[b].HasValue)
             {
-                ReportUnplaced(ParseCodes.ExtraValues, ParseSeverity.Warning, table, Slice(values, blocks[b].Start, blocks[b].Start + table.Table.Columns.Count),
-                    "belong to no cell: no row of the table is left for them in order");
+                unused.AddRange(Slice(values, blocks[b].Start, blocks[b].Start + table.Table.Columns.Count));
             }
         }
+
+        ReportUnplaced(ParseCodes.ExtraValues, ParseSeverity.Warning, table, unused.ToArray(), "belong to no cell: no row of the table is left for them in order");
 
         for (var row = 0; row < rows; row++)
         {
