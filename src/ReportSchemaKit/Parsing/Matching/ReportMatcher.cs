@@ -473,7 +473,7 @@ internal sealed class ReportMatcher
         {
             var seen = printed.SelectMany(s => s.Values).Where(t => _tokens[t].Kind != TokenKind.Blank).ToList();
             _binder.Report(ParseCodes.ValuesNotPlaced, ParseSeverity.Warning,
-                string.Create(CultureInfo.InvariantCulture, $"Table {table.Table.Id} shows {printed.Sum(s => s.Values.Count)} of its {needed} values, and nothing shows which cells they belong to, so they are not bound: {string.Join(", ", seen.Take(10).Select(t => "'" + _cells[t].Text + "'"))}{(seen.Count > 10 ? $" and {seen.Count - 10} more" : string.Empty)}"),
+                string.Create(CultureInfo.InvariantCulture, $"Table {table.Table.Id} shows {printed.Sum(s => s.Values.Count)} of its {needed} values, and nothing shows which cells they belong to, so they are not bound: {ValuesSeen.Describe(_cells, seen)}"),
                 _cells[printed[0].Values[0]].Position, null);
         }
 
@@ -555,7 +555,7 @@ internal sealed class ReportMatcher
         // not be this table's fifteen in either order, and an order the rules happen to hold for would bind them wrongly.
         _binder.Report(ParseCodes.AmbiguousAlignment, ParseSeverity.Warning,
             string.Create(CultureInfo.InvariantCulture,
-                $"Table {table.Table.Id}: its values stand one per line in a text that runs column after column elsewhere, so whether they run row after row or column after column is not shown; its cells are missing (values seen: {string.Join(", ", values.Take(10).Select(t => "'" + _cells[t].Text + "'"))}{(values.Count > 10 ? $" and {values.Count - 10} more" : string.Empty)})"),
+                $"Table {table.Table.Id}: its values stand one per line in a text that runs column after column elsewhere, so whether they run row after row or column after column is not shown; its cells are missing (values seen: {ValuesSeen.Describe(_cells, values)})"),
             _cells[values[0]].Position, null);
     }
 

@@ -18,8 +18,6 @@ namespace ReportSchemaKit.Parsing.Matching.Alignment;
 /// </summary>
 internal sealed class GridTableBinder
 {
-    private const int ValuesShown = 10;
-
     /// <summary>More rows' worth of values than any table holds; the alignment looks at no more blocks than this.</summary>
     private const int MaxBlocks = 1024;
 
@@ -672,13 +670,7 @@ internal sealed class GridTableBinder
             _cells[shown[0]].Position, null);
     }
 
-    /// <summary>The first few values' texts, quoted, and how many more there are: a runaway input can put thousands here.</summary>
-    private string Shown(List<int> tokens)
-    {
-        var texts = tokens.Take(ValuesShown).Select(t => "'" + _cells[t].Text + "'");
-        var more = tokens.Count > ValuesShown ? string.Create(CultureInfo.InvariantCulture, $" and {tokens.Count - ValuesShown} more") : string.Empty;
-        return string.Join(", ", texts) + more;
-    }
+    private string Shown(List<int> tokens) => ValuesSeen.Describe(_cells, tokens);
 
     private static string Rows(TableLabels table, IEnumerable<int> rows) => string.Join(", ", rows.Select(r => table.Table.Rows[r].Id));
 
